@@ -1,0 +1,61 @@
+import {
+  createDataSource,
+  InitiativeReadRepository,
+  migrate,
+  RoundRepository,
+} from '@budgetflow/persistence';
+import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { API_CONFIG, type ApiConfig } from '../config/api-config';
+
+/** The API's connections: PostgreSQL (migrated at start-up) and the Temporal client. */
+@Global()
+@Module({})
+export class InfrastructureModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Client) private readonly temporal: Client,
+  ) {}
+
+  static forConfig(config: ApiConfig): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      providers: [
+        { provide: API_CONFIG, useValue: config },
+        {
+          provide: DataSource,
+          useFactory: async () => {
+            const dataSource = await createDataSource(config.DATABASE_URL).initialize();
+            await migrate(dataSource);
+            return dataSource;
+          },
+        },
+        {
+          provide: Client,
+          useFactory: async () =>
+            new Client({
+              connection: await Connection.connect({ address: config.TEMPORAL_ADDRESS }),
+              namespace: config.TEMPORAL_NAMESPACE,
+            }),
+        },
+        {
+          provide: InitiativeReadRepository,
+          useFactory: (dataSource: DataSource) => new InitiativeReadRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
+          provide: RoundRepository,
+          useFactory: (dataSource: DataSource) => new RoundRepository(dataSource),
+          inject: [DataSource],
+        },
+      ],
+      exports: [API_CONFIG, DataSource, Client, InitiativeReadRepository, RoundRepository],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.temporal.connection.close();
+    await this.dataSource.destroy();
+  }
+}

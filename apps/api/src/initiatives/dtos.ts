@@ -1,0 +1,46 @@
+import {
+  commentSchema,
+  completeReviewSchema,
+  costSchema,
+  createInitiativeSchema,
+  financingAreas,
+  initiativeFormSchema,
+  lifecycleStates,
+  mergeSchema,
+  reasonSchema,
+} from '@budgetflow/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+
+// Request bodies: the schemas of libs/domain, as DTO classes for validation and OpenAPI.
+export class CreateInitiativeDto extends createZodDto(createInitiativeSchema) {}
+export class InitiativeFormDto extends createZodDto(initiativeFormSchema) {}
+export class CommentDto extends createZodDto(commentSchema) {}
+export class CompleteReviewDto extends createZodDto(completeReviewSchema) {}
+export class CostDto extends createZodDto(costSchema) {}
+export class ReasonDto extends createZodDto(reasonSchema) {}
+export class MergeDto extends createZodDto(mergeSchema) {}
+
+const stateList = z
+  .string()
+  .transform((value) => value.split(',').map((state) => state.trim()))
+  .pipe(z.array(z.enum(lifecycleStates)));
+
+export const initiativeFilterSchema = z
+  .object({
+    round: z.string().trim().min(1).optional(),
+    state: stateList.optional(),
+    party: z.string().trim().min(1).optional(),
+    financingArea: z.enum(financingAreas).optional(),
+    committee: z.coerce.number().int().min(1).optional(),
+  })
+  .strict();
+
+export class InitiativeFilterDto extends createZodDto(initiativeFilterSchema) {}
+
+export class InitiativeListQueryDto extends createZodDto(
+  initiativeFilterSchema.extend({
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  }),
+) {}

@@ -1,0 +1,70 @@
+import {
+  type Actor,
+  type Command,
+  createInitiative,
+  type Initiative,
+  type InitiativeForm,
+  roundYears,
+} from '@budgetflow/domain';
+import { RoundRepository } from '@budgetflow/persistence';
+import {
+  createUpdate,
+  initiativeWorkflow,
+  initiativeWorkflowId,
+  refusalFailure,
+  transitionUpdate,
+} from '@budgetflow/workflows';
+import { Inject, Injectable } from '@nestjs/common';
+import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { API_CONFIG, type ApiConfig } from '../config/api-config';
+import { conflict, notFound } from '../http/problem';
+
+/**
+ * Sends commands to the initiatives' workflows and answers with the state the workflow recorded.
+ * The workflow's validator decides; nothing here repeats a lifecycle rule.
+ */
+@Injectable()
+export class InitiativeCommands {
+  constructor(
+    @Inject(Client) private readonly temporal: Client,
+    @Inject(RoundRepository) private readonly rounds: RoundRepository,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
+
+  /** Starts the initiative's workflow with its draft: both happen, or neither. */
+  async create(roundId: string, number: string, form: InitiativeForm, actor: Actor): Promise<Initiative> {
+    const round = await this.rounds.find(roundId);
+    if (!round) throw notFound(`Budgetrunden ${roundId} findes ikke`);
+    const years = roundYears(round);
+    // The same rule the workflow applies: checked first so a refused draft never starts a workflow.
+    const precheck = createInitiative({ roundId, number, years, form }, actor, new Date().toISOString());
+    if (!precheck.ok) throw refusalFailure(precheck.refusal);
+    try {
+      return await this.startWithDraft(roundId, number, years, form, actor);
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) {
+        throw conflict(`Forslag ${number} findes allerede i budgetrunden ${round.name}`, 'duplicateNumber');
+      }
+      throw error;
+    }
+  }
+
+  private startWithDraft(roundId: string, number: string, years: number[], form: InitiativeForm, actor: Actor) {
+    return this.temporal.workflow.executeUpdateWithStart(createUpdate, {
+      args: [{ form, actor }],
+      startWorkflowOperation: new WithStartWorkflowOperation(initiativeWorkflow, {
+        workflowId: initiativeWorkflowId(roundId, number),
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [{ roundId, number, years }],
+        workflowIdConflictPolicy: 'FAIL',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      }),
+    });
+  }
+
+  async execute(roundId: string, number: string, command: Command, actor: Actor): Promise<Initiative> {
+    return this.temporal.workflow
+      .getHandle(initiativeWorkflowId(roundId, number))
+      .executeUpdate(transitionUpdate, { args: [{ command, actor }] });
+  }
+}

@@ -1,0 +1,47 @@
+import { type Actor, defaultRoundId, roundSchema, roundYears } from '@budgetflow/domain';
+import { RoundRepository } from '@budgetflow/persistence';
+import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
+import { CurrentActor } from '../http/actor.decorator';
+import { notFound, ProblemException } from '../http/problem';
+
+class CreateRoundDto extends createZodDto(roundSchema) {}
+
+/** Budget rounds, e.g. "Budget 2026-2029". */
+@ApiTags('rounds')
+@Controller('rounds')
+export class RoundsController {
+  constructor(@Inject(RoundRepository) private readonly rounds: RoundRepository) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Opret en budgetrunde (koordinator); findes den allerede, svares 200 med den' })
+  async create(@Body() body: CreateRoundDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
+    if (actor.role !== 'coordinator') {
+      throw new ProblemException({ status: 403, title: 'Ikke tilladt', detail: 'Kun koordinatorerne kan oprette budgetrunder' });
+    }
+    const round = { ...body, id: body.id ?? defaultRoundId(body.firstYear, body.lastYear) };
+    const created = await this.rounds.create(round);
+    const stored = (await this.rounds.find(round.id))!;
+    if (!created && (stored.firstYear !== round.firstYear || stored.lastYear !== round.lastYear)) {
+      throw new ProblemException({ status: 409, title: 'Konflikt', detail: `Budgetrunden ${round.id} findes allerede med andre år` });
+    }
+    response.status(created ? 201 : 200);
+    return { ...stored, years: roundYears(stored) };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Alle budgetrunder' })
+  async list() {
+    return (await this.rounds.list()).map((round) => ({ ...round, years: roundYears(round) }));
+  }
+
+  @Get(':roundId')
+  @ApiOperation({ summary: 'En budgetrunde' })
+  async get(@Param('roundId') roundId: string) {
+    const round = await this.rounds.find(roundId);
+    if (!round) throw notFound(`Budgetrunden ${roundId} findes ikke`);
+    return { ...round, years: roundYears(round) };
+  }
+}

@@ -1,0 +1,42 @@
+import { createDataSource, migrate, ProjectionRepository } from '@budgetflow/persistence';
+import { workflowsPath } from '@budgetflow/workflows';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { createInitiativeActivities } from './activities/initiative.activities';
+import type { WorkerConfig } from './config';
+
+export interface RunningWorker {
+  readonly worker: Worker;
+  /** Runs until shutdown is requested, then releases every connection. */
+  run(): Promise<void>;
+}
+
+/** Connects to PostgreSQL and Temporal and builds the worker; `run()` starts polling. */
+export async function createBudgetflowWorker(config: WorkerConfig): Promise<RunningWorker> {
+  const dataSource = await createDataSource(config.DATABASE_URL).initialize();
+  await migrate(dataSource);
+  const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const temporal = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    ...(config.WORKFLOW_BUNDLE_PATH
+      ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } }
+      : { workflowsPath }),
+    activities: createInitiativeActivities({ projections: new ProjectionRepository(dataSource), temporal }),
+  });
+  return {
+    worker,
+    async run() {
+      try {
+        await worker.run();
+      } finally {
+        await connection.close();
+        await clientConnection.close();
+        await dataSource.destroy();
+      }
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/** A budget round, e.g. "Budget 2026-2029": the budget year and the three years after it. */
+export interface Round {
+  readonly id: string;
+  readonly name: string;
+  readonly firstYear: number;
+  readonly lastYear: number;
+}
+
+export function roundYears(round: Pick<Round, 'firstYear' | 'lastYear'>): number[] {
+  const years: number[] = [];
+  for (let year = round.firstYear; year <= round.lastYear; year++) years.push(year);
+  return years;
+}
+
+/** The conventional id of a round, e.g. "budget-2026-2029". */
+export function defaultRoundId(firstYear: number, lastYear: number): string {
+  return `budget-${firstYear}-${lastYear}`;
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const roundSchema = z
+  .object({
+    id: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Id skal bestå af små bogstaver, tal og bindestreger, fx budget-2026-2029')
+      .optional(),
+    name: z.string().trim().min(1, 'Runden skal have et navn').max(200),
+    firstYear: z.number().int().min(2000).max(2100),
+    lastYear: z.number().int().min(2000).max(2100),
+  })
+  .strict()
+  .refine((round) => round.lastYear >= round.firstYear && round.lastYear - round.firstYear < 10, {
+    message: 'Sidste år skal ligge fra første år og højst ni år efter',
+    path: ['lastYear'],
+  });
