@@ -1,5 +1,10 @@
 /** Who acts: a party group member, an official of the administration, a coordinator, or a system administrator. */
-export const roles = ['partyGroupMember', 'administration', 'coordinator', 'systemAdministrator'] as const;
+export const roles = [
+  'partyGroupMember',
+  'administration',
+  'coordinator',
+  'systemAdministrator',
+] as const;
 export type Role = (typeof roles)[number];
 
 export interface Actor {

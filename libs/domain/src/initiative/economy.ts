@@ -39,7 +39,10 @@ export function totalForYear(table: EconomyTable, year: number): Kroner {
   return sumKroner(economyRows.map((row) => table[row][String(year)] ?? 0));
 }
 
-export function totalsPerYear(table: EconomyTable, years: readonly number[]): Record<string, Kroner> {
+export function totalsPerYear(
+  table: EconomyTable,
+  years: readonly number[],
+): Record<string, Kroner> {
   return Object.fromEntries(years.map((year) => [String(year), totalForYear(table, year)]));
 }
 
@@ -51,7 +54,9 @@ export function hasAmounts(table: EconomyTable): boolean {
 /** Years named in the table that are not among the round's years. */
 export function yearsOutsideRound(table: EconomyTable, years: readonly number[]): string[] {
   const allowed = new Set(years.map(String));
-  const named = new Set([...economyRows, 'staffFteTenths' as const].flatMap((row) => Object.keys(table[row])));
+  const named = new Set(
+    [...economyRows, 'staffFteTenths' as const].flatMap((row) => Object.keys(table[row])),
+  );
   return [...named].filter((year) => !allowed.has(year)).sort();
 }
 

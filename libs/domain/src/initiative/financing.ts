@@ -25,7 +25,8 @@ export function financingProblem(shares: readonly FinancingShare[]): string | nu
     if (seen.has(area)) return `${financingAreaLabels[area]} er angivet mere end én gang`;
     seen.add(area);
     const parsed = parseFraction(share);
-    if (!parsed) return `Andelen "${share}" for ${financingAreaLabels[area]} er ikke en brøk mellem 0 og 1`;
+    if (!parsed)
+      return `Andelen "${share}" for ${financingAreaLabels[area]} er ikke en brøk mellem 0 og 1`;
     total = total && exactSum(total, parsed);
   }
   if (!total) return 'Andelene af finansieringen skal tilsammen give præcis 1';
@@ -50,7 +51,9 @@ function exactSum(a: Fraction, b: Fraction): Fraction | null {
 }
 
 /** The parsed shares of a valid financing, in a stable order. */
-export function financingFractions(shares: readonly FinancingShare[]): { area: FinancingArea; share: Fraction }[] {
+export function financingFractions(
+  shares: readonly FinancingShare[],
+): { area: FinancingArea; share: Fraction }[] {
   return shares.map(({ area, share }) => {
     const parsed = parseFraction(share);
     if (!parsed) throw new RangeError(`Ugyldig andel ${share}`);

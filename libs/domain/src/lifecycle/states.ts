@@ -15,7 +15,12 @@ export const lifecycleStates = [
 ] as const;
 export type LifecycleState = (typeof lifecycleStates)[number];
 
-export const terminalStates: readonly LifecycleState[] = ['included', 'merged', 'rejected', 'withdrawn'];
+export const terminalStates: readonly LifecycleState[] = [
+  'included',
+  'merged',
+  'rejected',
+  'withdrawn',
+];
 
 export function isTerminal(state: LifecycleState): boolean {
   return terminalStates.includes(state);

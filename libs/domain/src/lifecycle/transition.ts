@@ -88,7 +88,8 @@ function economyProblem(
 
 /** A submitted form must be complete enough for the administration to review it. */
 function submissionProblem(form: InitiativeForm): string | null {
-  if (form.purpose.trim() === '') return 'Formål og indhold skal udfyldes, før forslaget kan indsendes';
+  if (form.purpose.trim() === '')
+    return 'Formål og indhold skal udfyldes, før forslaget kan indsendes';
   if (hasAmounts(form.economy) && form.financing.length === 0) {
     return 'Et forslag med udgifter skal angive, hvilket område der finansierer det';
   }
@@ -97,7 +98,12 @@ function submissionProblem(form: InitiativeForm): string | null {
 
 /** Creates the draft of a new initiative, if the actor may put it forward. */
 export function createInitiative(
-  input: { roundId: string; number: InitiativeNumber; years: readonly number[]; form: InitiativeForm },
+  input: {
+    roundId: string;
+    number: InitiativeNumber;
+    years: readonly number[];
+    form: InitiativeForm;
+  },
   actor: Actor,
   at: string,
 ): Decision {
@@ -138,7 +144,12 @@ export function createInitiative(
  * The lifecycle as one pure function: given an initiative, a command, who gives it and when,
  * either the next initiative and the record of the step, or a refusal with the reason.
  */
-export function transition(initiative: Initiative, command: Command, actor: Actor, at: string): Decision {
+export function transition(
+  initiative: Initiative,
+  command: Command,
+  actor: Actor,
+  at: string,
+): Decision {
   const rule = lifecycleRules[command.type];
   const state = stateLabels[initiative.state].toLowerCase();
   if (!rule.from.includes(initiative.state)) {
@@ -155,7 +166,7 @@ export function transition(initiative: Initiative, command: Command, actor: Acto
   if (!mayAct(rule.who, actor, initiative.form)) {
     return refused(
       'forbidden',
-      `Kun ${whoLabels[rule.who]} kan ${verbs[command.type].active} forslag ${initiative.number}`,
+      `Kun ${whoLabels[rule.who]} kan ${activeVerb(command.type, `forslag ${initiative.number}`)}`,
     );
   }
   const step = apply(initiative, command, actor);
@@ -187,7 +198,10 @@ function apply(initiative: Initiative, command: Command, actor: Actor): Step {
       // As on creation: nobody can put the initiative forward in another's name.
       if (!isSubmitter(actor, command.form)) {
         return {
-          refusal: refusal('forbidden', 'Forslaget kan ikke overdrages: den, der redigerer, skal fortsat være blandt forslagsstillerne'),
+          refusal: refusal(
+            'forbidden',
+            'Forslaget kan ikke overdrages: den, der redigerer, skal fortsat være blandt forslagsstillerne',
+          ),
         };
       }
       return { next: { ...initiative, form: command.form } };
@@ -213,7 +227,12 @@ function apply(initiative: Initiative, command: Command, actor: Actor): Step {
       };
     }
     case 'cost':
-      return cost(initiative, command.economy, command.financing ?? initiative.form.financing, command.comment);
+      return cost(
+        initiative,
+        command.economy,
+        command.financing ?? initiative.form.financing,
+        command.comment,
+      );
     case 'openNegotiation':
       return { next: { ...initiative, state: 'inNegotiation' }, comment: command.comment };
     case 'include':
@@ -221,10 +240,18 @@ function apply(initiative: Initiative, command: Command, actor: Actor): Step {
     case 'reject':
     case 'withdraw': {
       if (command.reason.trim() === '') {
-        return { refusal: refusal('invalidData', `Der skal angives en begrundelse for at ${verbs[command.type].active} forslaget`) };
+        return {
+          refusal: refusal(
+            'invalidData',
+            `Der skal angives en begrundelse for at ${activeVerb(command.type, 'forslaget')}`,
+          ),
+        };
       }
       const state = command.type === 'reject' ? 'rejected' : 'withdrawn';
-      return { next: { ...initiative, state, closingReason: command.reason }, comment: command.reason };
+      return {
+        next: { ...initiative, state, closingReason: command.reason },
+        comment: command.reason,
+      };
     }
     case 'merge': {
       const problem = mergeTargetProblem(initiative.number, command.into);
@@ -254,7 +281,10 @@ function cost(
 ): Step {
   if (!initiative.review) {
     return {
-      refusal: refusal('invalidData', 'Forslaget kan ikke prisfastsættes, før administrationens bemærkninger er afgivet'),
+      refusal: refusal(
+        'invalidData',
+        'Forslaget kan ikke prisfastsættes, før administrationens bemærkninger er afgivet',
+      ),
     };
   }
   const problem = economyProblem(economy, financing, initiative.years);
@@ -268,7 +298,12 @@ function cost(
     };
   }
   if (hasAmounts(economy) && financing.length === 0) {
-    return { refusal: refusal('invalidData', 'En prisfastsættelse med udgifter skal angive finansieringen') };
+    return {
+      refusal: refusal(
+        'invalidData',
+        'En prisfastsættelse med udgifter skal angive finansieringen',
+      ),
+    };
   }
   return { next: { ...initiative, state: 'costed' }, comment, data: { economy, financing } };
 }
@@ -281,12 +316,20 @@ function mergeTargetProblem(source: InitiativeNumber, target: InitiativeNumber):
 /** Review and costing are kept on the initiative with who made them and when. */
 function stamp(next: Initiative, command: Command, actor: Actor, at: string): Initiative {
   if (command.type === 'completeReview') {
-    return { ...next, review: { comments: command.comments, assessment: command.assessment, by: actor.id, at } };
+    return {
+      ...next,
+      review: { comments: command.comments, assessment: command.assessment, by: actor.id, at },
+    };
   }
   if (command.type === 'cost') {
     return {
       ...next,
-      costing: { economy: command.economy, financing: command.financing ?? next.form.financing, by: actor.id, at },
+      costing: {
+        economy: command.economy,
+        financing: command.financing ?? next.form.financing,
+        by: actor.id,
+        at,
+      },
     };
   }
   return next;
@@ -296,17 +339,31 @@ function refused(code: Refusal['code'], message: string): Decision {
   return { ok: false, refusal: refusal(code, message) };
 }
 
-/** Each command in the two forms the messages need: "kan ikke indsendes" and "kan indsende". */
+/**
+ * Each command in the two forms the messages need: "kan ikke indsendes" and "kan indsende
+ * forslag 4.2"; {} marks where the object goes when it is not last.
+ */
 const verbs: Record<CommandType, { passive: string; active: string }> = {
   editDraft: { passive: 'redigeres', active: 'redigere' },
   submit: { passive: 'indsendes', active: 'indsende' },
-  startReview: { passive: 'tages under administrativ behandling', active: 'tage under administrativ behandling' },
-  completeReview: { passive: 'få administrationens bemærkninger', active: 'afgive bemærkninger til' },
+  startReview: {
+    passive: 'tages under administrativ behandling',
+    active: 'tage {} under administrativ behandling',
+  },
+  completeReview: {
+    passive: 'få administrationens bemærkninger',
+    active: 'afgive bemærkninger til',
+  },
   cost: { passive: 'prisfastsættes', active: 'prisfastsætte' },
-  openNegotiation: { passive: 'sendes til forhandling', active: 'sende til forhandling' },
-  include: { passive: 'optages i budgetaftalen', active: 'optage i budgetaftalen' },
+  openNegotiation: { passive: 'sendes til forhandling', active: 'sende {} til forhandling' },
+  include: { passive: 'optages i budgetaftalen', active: 'optage {} i budgetaftalen' },
   reject: { passive: 'afvises', active: 'afvise' },
-  withdraw: { passive: 'trækkes tilbage', active: 'trække tilbage' },
-  merge: { passive: 'indarbejdes i et andet forslag', active: 'indarbejde i et andet forslag' },
-  absorb: { passive: 'indarbejde andre forslag', active: 'lade indarbejde andre forslag i' },
+  withdraw: { passive: 'trækkes tilbage', active: 'trække {} tilbage' },
+  merge: { passive: 'indarbejdes i et andet forslag', active: 'indarbejde {} i et andet forslag' },
+  absorb: { passive: 'indarbejde andre forslag', active: 'indarbejde andre forslag i {}' },
 };
+
+function activeVerb(type: CommandType, object: string): string {
+  const phrase = verbs[type].active;
+  return phrase.includes('{}') ? phrase.replace('{}', object) : `${phrase} ${object}`;
+}

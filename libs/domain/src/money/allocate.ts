@@ -11,7 +11,10 @@ export function allocateKroner(amount: Kroner, shares: readonly Fraction[]): Kro
   const exact = shares.map((share) => {
     const scaled = whole * BigInt(share.numerator);
     const denominator = BigInt(share.denominator);
-    return { floor: scaled / denominator, remainder: Number(scaled % denominator) / share.denominator };
+    return {
+      floor: scaled / denominator,
+      remainder: Number(scaled % denominator) / share.denominator,
+    };
   });
   let leftover = whole - exact.reduce((sum, part) => sum + part.floor, 0n);
   const byRemainder = exact

@@ -45,11 +45,16 @@ function withinUnit(share: Fraction): Fraction | null {
 }
 
 export function formatFraction(share: Fraction): string {
-  return share.denominator === 1 ? String(share.numerator) : `${share.numerator}/${share.denominator}`;
+  return share.denominator === 1
+    ? String(share.numerator)
+    : `${share.numerator}/${share.denominator}`;
 }
 
 export function addFractions(a: Fraction, b: Fraction): Fraction {
-  return fraction(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
+  return fraction(
+    a.numerator * b.denominator + b.numerator * a.denominator,
+    a.denominator * b.denominator,
+  );
 }
 
 export function isOne(share: Fraction): boolean {

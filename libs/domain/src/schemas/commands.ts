@@ -22,7 +22,8 @@ export const completeReviewSchema = z
 export const costSchema = z
   .object({
     economy: economyTableSchema,
-    financing: financingSchema.optional(),
+    // Absent means "the form's financing" (see the cost command): no default of [] here.
+    financing: financingSchema.unwrap().optional(),
     comment: optionalComment,
   })
   .strict();

@@ -11,7 +11,10 @@ export const yearKey = z.string().regex(/^\d{4}$/, 'Året skal skrives med fire 
 export const mioKrAmount = z.number().transform((value, context) => {
   const kroner = kronerFromMioKr(value);
   if (kroner === null) {
-    context.addIssue({ code: 'custom', message: 'Beløb angives i mio. kr. med højst én decimal, fx 0,3' });
+    context.addIssue({
+      code: 'custom',
+      message: 'Beløb angives i mio. kr. med højst én decimal, fx 0,3',
+    });
     return z.NEVER;
   }
   return kroner;
@@ -21,7 +24,10 @@ export const mioKrAmount = z.number().transform((value, context) => {
 export const fteTenths = z.number().transform((value, context) => {
   const tenths = Math.round(value * 10);
   if (!Number.isFinite(value) || Math.abs(tenths - value * 10) > 1e-6 || value < 0) {
-    context.addIssue({ code: 'custom', message: 'Årsværk angives som et ikke-negativt tal med højst én decimal' });
+    context.addIssue({
+      code: 'custom',
+      message: 'Årsværk angives som et ikke-negativt tal med højst én decimal',
+    });
     return z.NEVER;
   }
   return tenths;
@@ -34,4 +40,5 @@ export const initiativeNumber = z
 
 export const optionalComment = z.string().trim().max(10_000).optional();
 
-export const requiredText = (message: string) => z.string().trim().min(1, message).max(10_000);
+export const requiredText = (message: string) =>
+  z.string({ error: message }).trim().min(1, message).max(10_000);

@@ -20,7 +20,10 @@ export const economyTableSchema = z
 const share = z.union([z.string(), z.number()]).transform((value, context) => {
   const parsed = parseFraction(String(value));
   if (!parsed) {
-    context.addIssue({ code: 'custom', message: 'Andelen skal være en brøk mellem 0 og 1, fx 1/3 eller 0,5' });
+    context.addIssue({
+      code: 'custom',
+      message: 'Andelen skal være en brøk mellem 0 og 1, fx 1/3 eller 0,5',
+    });
     return z.NEVER;
   }
   return formatFraction(parsed);

@@ -5,7 +5,10 @@ export const roundSchema = z
     id: z
       .string()
       .trim()
-      .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Id skal bestå af små bogstaver, tal og bindestreger, fx budget-2026-2029')
+      .regex(
+        /^[a-z0-9][a-z0-9-]{1,62}$/,
+        'Id skal bestå af små bogstaver, tal og bindestreger, fx budget-2026-2029',
+      )
       .optional(),
     name: z.string().trim().min(1, 'Runden skal have et navn').max(200),
     firstYear: z.number().int().min(2000).max(2100),
