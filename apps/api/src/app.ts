@@ -7,7 +7,10 @@ import { AppModule } from './app.module';
 import type { ApiConfig } from './config/api-config';
 
 /** Builds the API (not yet listening): routes under /api, OpenAPI at /api/docs. */
-export async function createApp(config: ApiConfig, options: { logger?: false } = {}): Promise<INestApplication> {
+export async function createApp(
+  config: ApiConfig,
+  options: { logger?: false } = {},
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
     bodyParser: false,
     ...(options.logger === false ? { logger: false } : {}),
@@ -23,6 +26,8 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
       .setVersion('0.1.0')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
   return app;
 }

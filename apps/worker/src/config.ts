@@ -15,7 +15,9 @@ export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
   const parsed = workerConfigSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`Invalid worker configuration:\n  ${problems.join('\n  ')}`);
   }
   return parsed.data;

@@ -6,7 +6,9 @@ import { createBudgetflowWorker } from './worker';
 async function main(): Promise<void> {
   const config = readWorkerConfig();
   const { run } = await createBudgetflowWorker(config);
-  console.log(`Worker polling task queue "${config.TEMPORAL_TASK_QUEUE}" at ${config.TEMPORAL_ADDRESS}`);
+  console.log(
+    `Worker polling task queue "${config.TEMPORAL_TASK_QUEUE}" at ${config.TEMPORAL_ADDRESS}`,
+  );
   await run();
 }
 

@@ -1,5 +1,5 @@
 import { createDataSource, migrate, ProjectionRepository } from '@budgetflow/persistence';
-import { workflowsPath } from '@budgetflow/workflows';
+import { type InitiativeActivities, workflowsPath } from '@budgetflow/workflows';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createInitiativeActivities } from './activities/initiative.activities';
@@ -11,12 +11,26 @@ export interface RunningWorker {
   run(): Promise<void>;
 }
 
+export interface WorkerOptions {
+  /** Wraps the activities, e.g. to inject a fault in a test. */
+  readonly wrapActivities?: (activities: InitiativeActivities) => InitiativeActivities;
+  /** 0 replays every workflow task from history: a cheap check of determinism. */
+  readonly maxCachedWorkflows?: number;
+}
+
 /** Connects to PostgreSQL and Temporal and builds the worker; `run()` starts polling. */
-export async function createBudgetflowWorker(config: WorkerConfig): Promise<RunningWorker> {
+export async function createBudgetflowWorker(
+  config: WorkerConfig,
+  options: WorkerOptions = {},
+): Promise<RunningWorker> {
+  const wrap = options.wrapActivities ?? ((activities) => activities);
   const dataSource = await createDataSource(config.DATABASE_URL).initialize();
   await migrate(dataSource);
   const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-  const temporal = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
+  const temporal = new Client({
+    connection: clientConnection,
+    namespace: config.TEMPORAL_NAMESPACE,
+  });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await Worker.create({
     connection,
@@ -25,7 +39,12 @@ export async function createBudgetflowWorker(config: WorkerConfig): Promise<Runn
     ...(config.WORKFLOW_BUNDLE_PATH
       ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } }
       : { workflowsPath }),
-    activities: createInitiativeActivities({ projections: new ProjectionRepository(dataSource), temporal }),
+    activities: wrap(
+      createInitiativeActivities({ projections: new ProjectionRepository(dataSource), temporal }),
+    ),
+    ...(options.maxCachedWorkflows === undefined
+      ? {}
+      : { maxCachedWorkflows: options.maxCachedWorkflows }),
   });
   return {
     worker,

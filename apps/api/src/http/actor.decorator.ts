@@ -50,6 +50,7 @@ export function actorFromRequest(request: Request): Actor {
 }
 
 /** The acting user of a command. */
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor =>
-  actorFromRequest(context.switchToHttp().getRequest<Request>()),
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor =>
+    actorFromRequest(context.switchToHttp().getRequest<Request>()),
 );

@@ -1,5 +1,11 @@
 import { refusalIn } from '@budgetflow/workflows';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
@@ -51,7 +57,12 @@ export class ProblemFilter implements ExceptionFilter {
     const refusal = refusalIn(error);
     if (refusal) {
       const status = refusal.code === 'forbidden' ? 403 : 409;
-      return withType({ status, title: titles[status]!, detail: refusal.message, code: refusal.code });
+      return withType({
+        status,
+        title: titles[status]!,
+        detail: refusal.message,
+        code: refusal.code,
+      });
     }
     if (error instanceof WorkflowNotFoundError) {
       return withType({ status: 404, title: titles[404]!, detail: 'Forslaget findes ikke' });
@@ -62,9 +73,17 @@ export class ProblemFilter implements ExceptionFilter {
     }
     const status = clientErrorStatus(error);
     if (status) {
-      return withType({ status, title: titles[status] ?? 'Fejl', detail: 'Forespørgslens indhold kunne ikke læses (ugyldig JSON?)' });
+      return withType({
+        status,
+        title: titles[status] ?? 'Fejl',
+        detail: 'Forespørgslens indhold kunne ikke læses (ugyldig JSON?)',
+      });
     }
-    return withType({ status: 500, title: titles[500]!, detail: 'Der opstod en uventet fejl. Prøv igen.' });
+    return withType({
+      status: 500,
+      title: titles[500]!,
+      detail: 'Der opstod en uventet fejl. Prøv igen.',
+    });
   }
 }
 
@@ -73,7 +92,10 @@ function withType(problem: Omit<ProblemDetails, 'type'> & { type?: string }): Pr
 }
 
 function fieldProblems(error: ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
 }
 
 function httpDetail(error: HttpException): string {

@@ -32,5 +32,10 @@ export function notFound(detail: string): ProblemException {
 }
 
 export function conflict(detail: string, code?: string): ProblemException {
-  return new ProblemException({ status: 409, title: 'Konflikt', detail, ...(code ? { code } : {}) });
+  return new ProblemException({
+    status: 409,
+    title: 'Konflikt',
+    detail,
+    ...(code ? { code } : {}),
+  });
 }

@@ -15,7 +15,11 @@ import {
   transitionUpdate,
 } from '@budgetflow/workflows';
 import { Inject, Injectable } from '@nestjs/common';
-import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import {
+  Client,
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+} from '@temporalio/client';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { conflict, notFound } from '../http/problem';
 
@@ -32,24 +36,42 @@ export class InitiativeCommands {
   ) {}
 
   /** Starts the initiative's workflow with its draft: both happen, or neither. */
-  async create(roundId: string, number: string, form: InitiativeForm, actor: Actor): Promise<Initiative> {
+  async create(
+    roundId: string,
+    number: string,
+    form: InitiativeForm,
+    actor: Actor,
+  ): Promise<Initiative> {
     const round = await this.rounds.find(roundId);
     if (!round) throw notFound(`Budgetrunden ${roundId} findes ikke`);
     const years = roundYears(round);
     // The same rule the workflow applies: checked first so a refused draft never starts a workflow.
-    const precheck = createInitiative({ roundId, number, years, form }, actor, new Date().toISOString());
+    const precheck = createInitiative(
+      { roundId, number, years, form },
+      actor,
+      new Date().toISOString(),
+    );
     if (!precheck.ok) throw refusalFailure(precheck.refusal);
     try {
       return await this.startWithDraft(roundId, number, years, form, actor);
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) {
-        throw conflict(`Forslag ${number} findes allerede i budgetrunden ${round.name}`, 'duplicateNumber');
+        throw conflict(
+          `Forslag ${number} findes allerede i budgetrunden ${round.name}`,
+          'duplicateNumber',
+        );
       }
       throw error;
     }
   }
 
-  private startWithDraft(roundId: string, number: string, years: number[], form: InitiativeForm, actor: Actor) {
+  private startWithDraft(
+    roundId: string,
+    number: string,
+    years: number[],
+    form: InitiativeForm,
+    actor: Actor,
+  ) {
     return this.temporal.workflow.executeUpdateWithStart(createUpdate, {
       args: [{ form, actor }],
       startWorkflowOperation: new WithStartWorkflowOperation(initiativeWorkflow, {
@@ -62,7 +84,12 @@ export class InitiativeCommands {
     });
   }
 
-  async execute(roundId: string, number: string, command: Command, actor: Actor): Promise<Initiative> {
+  async execute(
+    roundId: string,
+    number: string,
+    command: Command,
+    actor: Actor,
+  ): Promise<Initiative> {
     return this.temporal.workflow
       .getHandle(initiativeWorkflowId(roundId, number))
       .executeUpdate(transitionUpdate, { args: [{ command, actor }] });

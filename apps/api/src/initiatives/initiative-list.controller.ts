@@ -1,5 +1,16 @@
-import { type FinancingArea, financingAreaLabels, formatMioKr, type Kroner, mioKrFromKroner, sumKroner } from '@budgetflow/domain';
-import { type AmountTotal, InitiativeReadRepository, UNASSIGNED_AREA } from '@budgetflow/persistence';
+import {
+  type FinancingArea,
+  financingAreaLabels,
+  formatMioKr,
+  type Kroner,
+  mioKrFromKroner,
+  sumKroner,
+} from '@budgetflow/domain';
+import {
+  type AmountTotal,
+  InitiativeReadRepository,
+  UNASSIGNED_AREA,
+} from '@budgetflow/persistence';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InitiativeFilterDto, InitiativeListQueryDto } from './dtos';
@@ -12,7 +23,10 @@ export class InitiativeListController {
   constructor(@Inject(InitiativeReadRepository) private readonly reads: InitiativeReadRepository) {}
 
   @Get()
-  @ApiOperation({ summary: 'Forslag, filtreret (runde, tilstand, parti, finansieringsområde, udvalg) og sideinddelt' })
+  @ApiOperation({
+    summary:
+      'Forslag, filtreret (runde, tilstand, parti, finansieringsområde, udvalg) og sideinddelt',
+  })
   async list(@Query() query: InitiativeListQueryDto) {
     const { page, pageSize, ...filter } = query;
     const { items, total } = await this.reads.list(toFilter(filter), { page, pageSize });
@@ -20,7 +34,9 @@ export class InitiativeListController {
   }
 
   @Get('totals')
-  @ApiOperation({ summary: 'Hvad de filtrerede forslag koster pr. år og finansieringsområde (fx state=included)' })
+  @ApiOperation({
+    summary: 'Hvad de filtrerede forslag koster pr. år og finansieringsområde (fx state=included)',
+  })
   async totals(@Query() filter: InitiativeFilterDto) {
     return totalsView(await this.reads.totals(toFilter(filter)));
   }
@@ -50,7 +66,10 @@ function totalsView(rows: readonly AmountTotal[]) {
         total: amount(sumKroner(inYear.map((row) => row.kroner))),
         areas: inYear.map((row) => ({
           area: row.area,
-          areaLabel: row.area === UNASSIGNED_AREA ? 'Ikke angivet' : financingAreaLabels[row.area as FinancingArea],
+          areaLabel:
+            row.area === UNASSIGNED_AREA
+              ? 'Ikke angivet'
+              : financingAreaLabels[row.area as FinancingArea],
           ...amount(row.kroner),
         })),
       };

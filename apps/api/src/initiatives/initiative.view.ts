@@ -17,17 +17,25 @@ import {
 /** The economy table as the API shows it: mio. kr. per year, the computed total, and FTE. */
 export function economyView(table: EconomyTable, years: readonly number[]) {
   const inMioKr = (amounts: Readonly<Record<string, number>>) =>
-    Object.fromEntries(Object.entries(amounts).map(([year, kroner]) => [year, mioKrFromKroner(kroner)]));
+    Object.fromEntries(
+      Object.entries(amounts).map(([year, kroner]) => [year, mioKrFromKroner(kroner)]),
+    );
   return {
     years,
     ...Object.fromEntries(economyRows.map((row) => [row, inMioKr(table[row])])),
     total: inMioKr(totalsPerYear(table, years)),
-    staffFte: Object.fromEntries(Object.entries(table.staffFteTenths).map(([year, tenths]) => [year, tenths / 10])),
+    staffFte: Object.fromEntries(
+      Object.entries(table.staffFteTenths).map(([year, tenths]) => [year, tenths / 10]),
+    ),
   };
 }
 
 function financingView(financing: readonly FinancingShare[]) {
-  return financing.map(({ area, share }) => ({ area, areaLabel: financingAreaLabels[area], share }));
+  return financing.map(({ area, share }) => ({
+    area,
+    areaLabel: financingAreaLabels[area],
+    share,
+  }));
 }
 
 /** One initiative as the API answers with it: the form's fields, review, costing and outcome. */
@@ -53,7 +61,10 @@ export function initiativeView(initiative: Initiative) {
     sustainableDevelopmentGoals: form.sustainableDevelopmentGoals,
     review: review && {
       ...review,
-      assessment: { ...review.assessment, conclusionLabel: assessmentLabels[review.assessment.conclusion] },
+      assessment: {
+        ...review.assessment,
+        conclusionLabel: assessmentLabels[review.assessment.conclusion],
+      },
     },
     costing: costing && {
       economy: economyView(costing.economy, initiative.years),

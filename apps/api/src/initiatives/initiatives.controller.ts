@@ -22,8 +22,16 @@ const path = 'rounds/:roundId/initiatives';
 /** One initiative: create and edit its draft, move it through the lifecycle, read it. */
 @ApiTags('initiatives')
 @ApiHeader({ name: ACTOR_HEADERS.id, required: true, description: 'Hvem der handler' })
-@ApiHeader({ name: ACTOR_HEADERS.role, required: true, description: 'partyGroupMember, administration, coordinator' })
-@ApiHeader({ name: ACTOR_HEADERS.partyGroups, required: false, description: 'Partigrupper, kommasepareret' })
+@ApiHeader({
+  name: ACTOR_HEADERS.role,
+  required: true,
+  description: 'partyGroupMember, administration, coordinator',
+})
+@ApiHeader({
+  name: ACTOR_HEADERS.partyGroups,
+  required: false,
+  description: 'Partigrupper, kommasepareret',
+})
 @Controller(path)
 export class InitiativesController {
   constructor(
@@ -33,7 +41,11 @@ export class InitiativesController {
 
   @Post()
   @ApiOperation({ summary: 'Opret et forslag som kladde' })
-  async create(@Param('roundId') roundId: string, @Body() body: CreateInitiativeDto, @CurrentActor() actor: Actor) {
+  async create(
+    @Param('roundId') roundId: string,
+    @Body() body: CreateInitiativeDto,
+    @CurrentActor() actor: Actor,
+  ) {
     const { number, ...form } = body;
     return initiativeView(await this.commands.create(roundId, number, form, actor));
   }
@@ -70,7 +82,11 @@ export class InitiativesController {
   @Post(':number/complete-review')
   @HttpCode(200)
   @ApiOperation({ summary: 'Afgiv administrationens bemærkninger og vurdering' })
-  async completeReview(@Param() p: Ids, @Body() body: CompleteReviewDto, @CurrentActor() actor: Actor) {
+  async completeReview(
+    @Param() p: Ids,
+    @Body() body: CompleteReviewDto,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.run(p, { type: 'completeReview', ...body }, actor);
   }
 

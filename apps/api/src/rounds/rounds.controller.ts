@@ -16,16 +16,30 @@ export class RoundsController {
   constructor(@Inject(RoundRepository) private readonly rounds: RoundRepository) {}
 
   @Post()
-  @ApiOperation({ summary: 'Opret en budgetrunde (koordinator); findes den allerede, svares 200 med den' })
-  async create(@Body() body: CreateRoundDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
+  @ApiOperation({
+    summary: 'Opret en budgetrunde (koordinator); findes den allerede, svares 200 med den',
+  })
+  async create(
+    @Body() body: CreateRoundDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     if (actor.role !== 'coordinator') {
-      throw new ProblemException({ status: 403, title: 'Ikke tilladt', detail: 'Kun koordinatorerne kan oprette budgetrunder' });
+      throw new ProblemException({
+        status: 403,
+        title: 'Ikke tilladt',
+        detail: 'Kun koordinatorerne kan oprette budgetrunder',
+      });
     }
     const round = { ...body, id: body.id ?? defaultRoundId(body.firstYear, body.lastYear) };
     const created = await this.rounds.create(round);
     const stored = (await this.rounds.find(round.id))!;
     if (!created && (stored.firstYear !== round.firstYear || stored.lastYear !== round.lastYear)) {
-      throw new ProblemException({ status: 409, title: 'Konflikt', detail: `Budgetrunden ${round.id} findes allerede med andre år` });
+      throw new ProblemException({
+        status: 409,
+        title: 'Konflikt',
+        detail: `Budgetrunden ${round.id} findes allerede med andre år`,
+      });
     }
     response.status(created ? 201 : 200);
     return { ...stored, years: roundYears(stored) };

@@ -15,7 +15,10 @@ export interface InitiativeActivityDeps {
 }
 
 /** The initiative workflow's activities, built from their dependencies. */
-export function createInitiativeActivities({ projections, temporal }: InitiativeActivityDeps): InitiativeActivities {
+export function createInitiativeActivities({
+  projections,
+  temporal,
+}: InitiativeActivityDeps): InitiativeActivities {
   return {
     async recordTransition(projection) {
       await projections.recordTransition(projection);
@@ -30,7 +33,9 @@ export function createInitiativeActivities({ projections, temporal }: Initiative
         });
       } catch (error) {
         if (error instanceof WorkflowNotFoundError) {
-          throw refusalFailure(refusal('invalidMergeTarget', `Forslag ${target} findes ikke i budgetrunden`));
+          throw refusalFailure(
+            refusal('invalidMergeTarget', `Forslag ${target} findes ikke i budgetrunden`),
+          );
         }
         const refused = refusalIn(error);
         if (refused) throw refusalFailure(refused);

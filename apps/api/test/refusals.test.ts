@@ -1,0 +1,315 @@
+import { as } from './support/actors';
+import { costBody, partyForm, reviewBody } from './support/forms';
+import { recorded } from './support/recorded';
+import { startTestSystem, type TestSystem } from './support/test-system';
+
+/**
+ * Every lifecycle rule, broken once over the API: refused with the rule's reason (409, or 403 for
+ * the wrong role), and nothing recorded: not in the read model, the audit trail or the workflow's
+ * history (a rejected Update leaves no event).
+ */
+describe('refused transitions', () => {
+  let system: TestSystem;
+  const party = as.party('Enhedslisten');
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    const { http, initiativePath, roundId } = system;
+    const create = (number: string, overrides = {}) =>
+      http
+        .post(
+          `/rounds/${roundId}/initiatives`,
+          { number, ...partyForm('Enhedslisten', overrides) },
+          party,
+        )
+        .expect(201);
+    const step = (number: string, action: string, body: object, actor: Record<string, string>) =>
+      http.post(initiativePath(number, action), body, actor).expect(200);
+
+    await create('1.1'); // stays a draft
+    await create('1.2', { purpose: '' }); // a draft that cannot be submitted
+    await create('1.3');
+    await step('1.3', 'submit', {}, party); // submitted
+    await create('1.4');
+    await step('1.4', 'submit', {}, party);
+    await step('1.4', 'start-review', {}, as.administration); // in review, no comments yet
+    await create('1.5');
+    await step('1.5', 'submit', {}, party);
+    await step('1.5', 'start-review', {}, as.administration);
+    await step(
+      '1.5',
+      'complete-review',
+      { comments: 'Kan løftes i driften', assessment: { conclusion: 'withinExistingFrame' } },
+      as.administration,
+    );
+    await create('1.6');
+    await step('1.6', 'withdraw', { reason: 'Indgår i et fælles forslag' }, party); // terminal
+  });
+  afterAll(() => system.stop());
+
+  const cases: {
+    rule: string;
+    number: string;
+    action: string;
+    body: object;
+    actor: () => Record<string, string>;
+    status: number;
+    code: string;
+    reason: RegExp;
+  }[] = [
+    {
+      rule: 'a step from the wrong state',
+      number: '1.1',
+      action: 'include',
+      body: {},
+      actor: () => as.coordinator,
+      status: 409,
+      code: 'invalidState',
+      reason: /Forslag 1.1 er kladde; det kan ikke optages i budgetaftalen nu/,
+    },
+    {
+      rule: 'review before submission',
+      number: '1.1',
+      action: 'start-review',
+      body: {},
+      actor: () => as.administration,
+      status: 409,
+      code: 'invalidState',
+      reason: /kan ikke tages under administrativ behandling/,
+    },
+    {
+      rule: 'only the submitter submits',
+      number: '1.1',
+      action: 'submit',
+      body: {},
+      actor: () => as.party('Venstre'),
+      status: 403,
+      code: 'forbidden',
+      reason: /Kun forslagsstilleren/,
+    },
+    {
+      rule: 'only the administration reviews',
+      number: '1.3',
+      action: 'start-review',
+      body: {},
+      actor: () => as.coordinator,
+      status: 403,
+      code: 'forbidden',
+      reason: /Kun administrationen/,
+    },
+    {
+      rule: 'only coordinators include',
+      number: '1.3',
+      action: 'reject',
+      body: { reason: 'Nej' },
+      actor: () => as.administration,
+      status: 403,
+      code: 'forbidden',
+      reason: /Kun koordinatorerne kan afvise forslag 1.3/,
+    },
+    {
+      rule: 'submission needs the purpose',
+      number: '1.2',
+      action: 'submit',
+      body: {},
+      actor: () => party,
+      status: 409,
+      code: 'invalidData',
+      reason: /Formål og indhold skal udfyldes/,
+    },
+    {
+      rule: 'editing a draft only while it is a draft',
+      number: '1.3',
+      action: 'draft',
+      body: partyForm('Enhedslisten'),
+      actor: () => party,
+      status: 409,
+      code: 'invalidState',
+      reason: /kan ikke redigeres/,
+    },
+    {
+      rule: 'costing needs the review first',
+      number: '1.4',
+      action: 'cost',
+      body: costBody,
+      actor: () => as.administration,
+      status: 409,
+      code: 'invalidData',
+      reason: /før administrationens bemærkninger er afgivet/,
+    },
+    {
+      rule: 'within the existing frame means no new money',
+      number: '1.5',
+      action: 'cost',
+      body: costBody,
+      actor: () => as.administration,
+      status: 409,
+      code: 'invalidData',
+      reason: /eksisterende økonomiske ramme/,
+    },
+    {
+      rule: 'costing years must be the round’s',
+      number: '1.5',
+      action: 'cost',
+      body: { economy: { otherOperations: { '2031': 0 } } },
+      actor: () => as.administration,
+      status: 409,
+      code: 'invalidData',
+      reason: /uden for budgetrunden \(2031\)/,
+    },
+    {
+      rule: 'negotiation only once costed',
+      number: '1.4',
+      action: 'open-negotiation',
+      body: {},
+      actor: () => as.coordinator,
+      status: 409,
+      code: 'invalidState',
+      reason: /kan ikke sendes til forhandling/,
+    },
+    {
+      rule: 'a merge needs another initiative as target',
+      number: '1.3',
+      action: 'merge',
+      body: { into: '1.3' },
+      actor: () => as.coordinator,
+      status: 409,
+      code: 'invalidMergeTarget',
+      reason: /kan ikke indarbejdes i sig selv/,
+    },
+    {
+      rule: 'a draft cannot be merged',
+      number: '1.1',
+      action: 'merge',
+      body: { into: '1.3' },
+      actor: () => as.coordinator,
+      status: 409,
+      code: 'invalidState',
+      reason: /kan ikke indarbejdes i et andet forslag/,
+    },
+    {
+      rule: 'nothing happens after the end',
+      number: '1.6',
+      action: 'withdraw',
+      body: { reason: 'Igen' },
+      actor: () => party,
+      status: 409,
+      code: 'invalidState',
+      reason: /er trukket tilbage/,
+    },
+    {
+      rule: 'only the submitter withdraws',
+      number: '1.3',
+      action: 'withdraw',
+      body: { reason: 'Ikke vores' },
+      actor: () => as.party('Venstre'),
+      status: 403,
+      code: 'forbidden',
+      reason: /Kun forslagsstilleren kan trække forslag 1.3 tilbage/,
+    },
+    {
+      rule: 'the review needs the administration’s comments',
+      number: '1.4',
+      action: 'complete-review',
+      body: { comments: '   ', assessment: { conclusion: 'requiresFunding' } },
+      actor: () => as.administration,
+      status: 400,
+      code: '',
+      reason: /Administrationens bemærkninger skal udfyldes/,
+    },
+    {
+      rule: 'rejection needs a reason',
+      number: '1.3',
+      action: 'reject',
+      body: {},
+      actor: () => as.coordinator,
+      status: 400,
+      code: '',
+      reason: /Der skal angives en begrundelse/,
+    },
+    {
+      rule: 'withdrawal needs a reason',
+      number: '1.3',
+      action: 'withdraw',
+      body: { reason: '' },
+      actor: () => party,
+      status: 400,
+      code: '',
+      reason: /Der skal angives en begrundelse/,
+    },
+  ];
+
+  it.each(cases)(
+    '$rule: answered $status and nothing recorded',
+    async ({ number, action, body, actor, status, code, reason }) => {
+      const before = await recorded(system, number);
+      const path = system.initiativePath(number, action);
+      const response =
+        action === 'draft'
+          ? await system.http.put(path, body, actor())
+          : await system.http.post(path, body, actor());
+
+      expect(response.status).toBe(status);
+      expect(response.body.detail).toMatch(reason);
+      if (code) expect(response.body.code).toBe(code);
+      const after = await recorded(system, number);
+      expect(after).toEqual(before);
+      expect(after.acceptedUpdates).toBe(after.version);
+      expect(after.rejectedUpdates).toBe(0);
+    },
+  );
+
+  it('answers 404 for an unknown initiative or round, and 409 for a number already used', async () => {
+    const { http, initiativePath, roundId } = system;
+    await http.post(initiativePath('9.9', 'submit'), {}, party).expect(404);
+    await http.get(initiativePath('9.9')).expect(404);
+    const unknownRound = await http.post(
+      '/rounds/budget-1999-2002/initiatives',
+      { number: '1.1', ...partyForm('Enhedslisten') },
+      party,
+    );
+    expect(unknownRound.status).toBe(404);
+    expect(unknownRound.body.detail).toContain('budget-1999-2002');
+
+    const before = await recorded(system, '1.3');
+    const duplicate = await http.post(
+      `/rounds/${roundId}/initiatives`,
+      { number: '1.3', ...partyForm('Enhedslisten', { title: 'Noget andet' }) },
+      party,
+    );
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.detail).toBe(
+      'Forslag 1.3 findes allerede i budgetrunden Budget 2026-2029',
+    );
+    expect(await recorded(system, '1.3')).toEqual(before);
+  });
+
+  it('refuses a command without a valid actor', async () => {
+    const response = await system.http.post(
+      system.initiativePath('1.3', 'start-review'),
+      {},
+      { 'x-actor-id': 'x', 'x-actor-role': 'borgmester' },
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].field).toBe('header.x-actor-role');
+  });
+
+  it('refuses a draft whose financing shares do not sum to exactly 1', async () => {
+    const response = await system.http.post(
+      `/rounds/${system.roundId}/initiatives`,
+      {
+        number: '1.9',
+        ...partyForm('Enhedslisten', {
+          financing: [
+            { area: 'health', share: '1/3' },
+            { area: 'social', share: '1/3' },
+          ],
+        }),
+      },
+      party,
+    );
+    expect(response.status).toBe(409);
+    expect(response.body.detail).toContain('tilsammen give præcis 1 (de giver 2/3)');
+    await system.http.get(system.initiativePath('1.9')).expect(404);
+  });
+});

@@ -1,0 +1,21 @@
+import { initiativeWorkflowId } from '@budgetflow/workflows';
+import type { TestSystem } from './test-system';
+
+/** What an initiative has recorded, seen from the read model and from its workflow's history. */
+export async function recorded(system: TestSystem, number: string) {
+  const response = await system.http.get(system.initiativePath(number)).expect(200);
+  const history = await system.temporal.workflow
+    .getHandle(initiativeWorkflowId(system.roundId, number))
+    .fetchHistory();
+  const events = history.events ?? [];
+  return {
+    state: response.body.state as string,
+    version: response.body.version as number,
+    historyLength: (response.body.history as unknown[]).length,
+    body: response.body,
+    /** Update events in the workflow's history: accepted ones, and any trace of a rejected one. */
+    acceptedUpdates: events.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes).length,
+    rejectedUpdates: events.filter((e) => e.workflowExecutionUpdateRejectedEventAttributes).length,
+    eventCount: events.length,
+  };
+}

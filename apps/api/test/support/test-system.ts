@@ -1,0 +1,90 @@
+import { createApp } from '@budgetflow/api';
+import {
+  createTestDatabase,
+  testNamespace,
+  testTemporalAddress,
+  uniqueId,
+  workflowBundlePath,
+} from '@budgetflow/testing';
+import { createBudgetflowWorker, type WorkerOptions } from '@budgetflow/worker';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import type { INestApplication } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { as, type ActorHeaders } from './actors';
+
+/**
+ * The whole system for one test file: its own database (a copy of the migrated template), its
+ * own task queue and round, the real API in-process and a real worker, on the run's PostgreSQL
+ * and Temporal dev server.
+ */
+export async function startTestSystem(workerOptions: WorkerOptions = {}) {
+  quietTemporalRuntime();
+  const database = await createTestDatabase();
+  const config = {
+    DATABASE_URL: database.url,
+    TEMPORAL_ADDRESS: testTemporalAddress(),
+    TEMPORAL_NAMESPACE: testNamespace(),
+    TEMPORAL_TASK_QUEUE: uniqueId('test-queue'),
+    API_PORT: 0,
+  };
+  const app: INestApplication = await createApp(config, { logger: false });
+  await app.init();
+  const worker = await createBudgetflowWorker(
+    { ...config, WORKFLOW_BUNDLE_PATH: workflowBundlePath() },
+    workerOptions,
+  );
+  const running = worker.run();
+  const temporal = new Client({
+    connection: await Connection.connect({ address: config.TEMPORAL_ADDRESS }),
+    namespace: config.TEMPORAL_NAMESPACE,
+  });
+  const roundId = uniqueId('budget');
+  const server = app.getHttpServer();
+
+  const http = {
+    get: (path: string) => request(server).get(`/api${path}`),
+    post: (path: string, body: object, actor: ActorHeaders) =>
+      request(server).post(`/api${path}`).set(actor).send(body),
+    put: (path: string, body: object, actor: ActorHeaders) =>
+      request(server).put(`/api${path}`).set(actor).send(body),
+  };
+  const initiativePath = (number: string, action = '') =>
+    `/rounds/${roundId}/initiatives/${number}${action ? `/${action}` : ''}`;
+
+  await http
+    .post(
+      '/rounds',
+      { id: roundId, name: 'Budget 2026-2029', firstYear: 2026, lastYear: 2029 },
+      as.coordinator,
+    )
+    .expect(201);
+
+  return {
+    config,
+    roundId,
+    http,
+    initiativePath,
+    temporal,
+    dataSource: app.get(DataSource),
+    async stop() {
+      worker.worker.shutdown();
+      await running;
+      await temporal.connection.close();
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export type TestSystem = Awaited<ReturnType<typeof startTestSystem>>;
+
+/** Refused merges fail activities on purpose: the SDK's warnings about them are noise here. */
+function quietTemporalRuntime(): void {
+  try {
+    Runtime.install({ logger: new DefaultLogger('ERROR') });
+  } catch {
+    // Already installed in this jest worker process by an earlier test file.
+  }
+}
