@@ -1,5 +1,5 @@
 import { as } from './support/actors';
-import { costBody, partyForm, reviewBody } from './support/forms';
+import { costBody, partyForm } from './support/forms';
 import { recorded } from './support/recorded';
 import { startTestSystem, type TestSystem } from './support/test-system';
 

@@ -19,7 +19,9 @@ import { as, type ActorHeaders } from './actors';
  * own task queue and round, the real API in-process and a real worker, on the run's PostgreSQL
  * and Temporal dev server.
  */
-export async function startTestSystem(workerOptions: WorkerOptions = {}) {
+export async function startTestSystem(
+  workerOptions: WorkerOptions & { inProcessWorker?: boolean } = {},
+) {
   quietTemporalRuntime();
   const database = await createTestDatabase();
   const config = {
@@ -31,11 +33,10 @@ export async function startTestSystem(workerOptions: WorkerOptions = {}) {
   };
   const app: INestApplication = await createApp(config, { logger: false });
   await app.init();
-  const worker = await createBudgetflowWorker(
-    { ...config, WORKFLOW_BUNDLE_PATH: workflowBundlePath() },
-    workerOptions,
-  );
-  const running = worker.run();
+  const workerConfig = { ...config, WORKFLOW_BUNDLE_PATH: workflowBundlePath() };
+  const { inProcessWorker = true, ...options } = workerOptions;
+  const worker = inProcessWorker ? await createBudgetflowWorker(workerConfig, options) : undefined;
+  const running = worker?.run();
   const temporal = new Client({
     connection: await Connection.connect({ address: config.TEMPORAL_ADDRESS }),
     namespace: config.TEMPORAL_NAMESPACE,
@@ -63,13 +64,14 @@ export async function startTestSystem(workerOptions: WorkerOptions = {}) {
 
   return {
     config,
+    workerConfig,
     roundId,
     http,
     initiativePath,
     temporal,
     dataSource: app.get(DataSource),
     async stop() {
-      worker.worker.shutdown();
+      worker?.worker.shutdown();
       await running;
       await temporal.connection.close();
       await app.close();

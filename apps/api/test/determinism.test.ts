@@ -1,0 +1,115 @@
+import { execFile } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { initiativeWorkflowId } from '@budgetflow/workflows';
+import { testNamespace, testTemporalAddress, workflowBundlePath } from '@budgetflow/testing';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { Worker } from '@temporalio/worker';
+import { as } from './support/actors';
+import { startTestSystem, type TestSystem } from './support/test-system';
+import { createAndWalk } from './support/walk';
+
+/**
+ * The workflow code must replay every history it ever wrote: recorded histories are committed in
+ * workflows/histories/ and replayed against the current code, so a non-deterministic change fails
+ * here before it reaches running rounds. RECORD_HISTORIES=1 writes fresh ones.
+ */
+const historiesDir = join(__dirname, '../../../workflows/histories');
+
+async function replay(histories: { workflowId: string; history: unknown }[]) {
+  const results = [];
+  for await (const result of Worker.runReplayHistories(
+    { workflowBundle: { codePath: workflowBundlePath() } },
+    histories,
+  )) {
+    results.push({ workflowId: result.workflowId, error: result.error?.message ?? null });
+  }
+  return results;
+}
+
+describe('determinism of the workflow code', () => {
+  it('replays every committed history', async () => {
+    const files = (await readdir(historiesDir)).filter((file) => file.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    const histories = await Promise.all(
+      files.map(async (file) => ({
+        workflowId: file,
+        history: historyFromJSON(JSON.parse(await readFile(join(historiesDir, file), 'utf8'))),
+      })),
+    );
+    expect(await replay(histories)).toEqual(
+      files.map((workflowId) => ({ workflowId, error: null })),
+    );
+  });
+
+  describe('fresh histories, from a worker that replays every task (no workflow cache)', () => {
+    let system: TestSystem;
+    beforeAll(async () => {
+      system = await startTestSystem({ maxCachedWorkflows: 0 });
+    });
+    afterAll(() => system.stop());
+
+    it('runs a lifecycle and a merge, and replays what they wrote', async () => {
+      await createAndWalk(system, '4.2', 'costed');
+      await createAndWalk(system, '4.5', 'included');
+      await createAndWalk(system, '4.6', 'submitted');
+      await system.http
+        .post(system.initiativePath('4.2', 'merge'), { into: '4.6' }, as.coordinator)
+        .expect(200);
+      await system.http
+        .post(
+          system.initiativePath('4.6', 'reject'),
+          { reason: 'Ikke prioriteret' },
+          as.coordinator,
+        )
+        .expect(200);
+
+      const names = {
+        '4.2': 'merged-source',
+        '4.5': 'included',
+        '4.6': 'merge-target-rejected',
+      } as const;
+      const histories = await Promise.all(
+        Object.entries(names).map(async ([number, name]) => ({
+          name,
+          workflowId: initiativeWorkflowId(system.roundId, number),
+          history: await system.temporal.workflow
+            .getHandle(initiativeWorkflowId(system.roundId, number))
+            .fetchHistory(),
+        })),
+      );
+      expect((await replay(histories)).map((r) => r.error)).toEqual([null, null, null]);
+
+      if (process.env['RECORD_HISTORIES'] === '1') {
+        for (const { name, workflowId } of histories) {
+          await writeFile(
+            join(historiesDir, `initiative-${name}.json`),
+            await historyJsonFromCli(workflowId),
+          );
+        }
+      }
+    });
+  });
+});
+
+/** The history in Temporal's standard JSON form, as `temporal workflow show` writes it. */
+async function historyJsonFromCli(workflowId: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    process.env['TEMPORAL_BINARY'] ?? 'temporal',
+    [
+      'workflow',
+      'show',
+      '--workflow-id',
+      workflowId,
+      '--output',
+      'json',
+      '--address',
+      testTemporalAddress(),
+      '--namespace',
+      testNamespace(),
+    ],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  return stdout;
+}
