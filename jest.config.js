@@ -5,6 +5,7 @@ module.exports = {
     '<rootDir>/libs/domain',
     '<rootDir>/libs/persistence',
     '<rootDir>/libs/local-stack',
+    '<rootDir>/libs/testing',
     '<rootDir>/workflows',
     '<rootDir>/apps/worker',
     '<rootDir>/apps/api',

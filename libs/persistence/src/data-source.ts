@@ -3,7 +3,10 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 
 /** A TypeORM data source for the read model. The schema comes from migrations only. */
-export function createDataSource(databaseUrl: string, options: { poolSize?: number } = {}): DataSource {
+export function createDataSource(
+  databaseUrl: string,
+  options: { poolSize?: number } = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url: databaseUrl,

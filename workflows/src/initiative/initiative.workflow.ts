@@ -57,11 +57,15 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
   const now = () => new Date().toISOString();
 
   function decide(command: Command, actor: Actor): Decision {
-    if (!initiative) return { ok: false, refusal: refusal('invalidState', `Forslag ${number} findes ikke`) };
+    if (!initiative)
+      return { ok: false, refusal: refusal('invalidState', `Forslag ${number} findes ikke`) };
     if (mergingInto) {
       return {
         ok: false,
-        refusal: refusal('busy', `Forslag ${number} er ved at blive indarbejdet i forslag ${mergingInto}`),
+        refusal: refusal(
+          'busy',
+          `Forslag ${number} er ved at blive indarbejdet i forslag ${mergingInto}`,
+        ),
       };
     }
     return transition(initiative, command, actor, now());
@@ -71,7 +75,11 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
     if (!decision.ok) throw refusalFailure(decision.refusal);
     initiative = decision.initiative;
     records.push(decision.record);
-    await recordTransition({ workflowId, initiative: decision.initiative, record: decision.record });
+    await recordTransition({
+      workflowId,
+      initiative: decision.initiative,
+      record: decision.record,
+    });
     return decision.initiative;
   }
 
@@ -83,7 +91,8 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
     ({ form, actor }) => record(createInitiative({ roundId, number, years, form }, actor, now())),
     {
       validator: ({ form, actor }) => {
-        if (initiative) throw refusalFailure(refusal('invalidState', `Forslag ${number} findes allerede`));
+        if (initiative)
+          throw refusalFailure(refusal('invalidState', `Forslag ${number} findes allerede`));
         const decision = createInitiative({ roundId, number, years, form }, actor, now());
         if (!decision.ok) throw refusalFailure(decision.refusal);
       },
@@ -112,7 +121,11 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
       await absorbIntoTarget({ roundId, source: number, target, actor, requestId });
     } catch (error) {
       throw refusalFailure(
-        refusalIn(error) ?? refusal('invalidMergeTarget', `Forslag ${target} kunne ikke indarbejde forslag ${number}`),
+        refusalIn(error) ??
+          refusal(
+            'invalidMergeTarget',
+            `Forslag ${target} kunne ikke indarbejde forslag ${number}`,
+          ),
       );
     } finally {
       mergingInto = undefined;
@@ -127,5 +140,8 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
       initiative !== undefined,
   );
   await condition(allHandlersFinished);
-  await continueAsNew<typeof initiativeWorkflow>({ ...input, carried: { initiative: initiative!, records } });
+  await continueAsNew<typeof initiativeWorkflow>({
+    ...input,
+    carried: { initiative: initiative!, records },
+  });
 }

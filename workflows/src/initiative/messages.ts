@@ -1,4 +1,10 @@
-import type { Actor, Command, Initiative, InitiativeForm, TransitionRecord } from '@budgetflow/domain';
+import type {
+  Actor,
+  Command,
+  Initiative,
+  InitiativeForm,
+  TransitionRecord,
+} from '@budgetflow/domain';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 
 /**

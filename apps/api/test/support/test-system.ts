@@ -1,4 +1,4 @@
-import { createApp } from '@budgetflow/api';
+import { createApp } from '../../src/app';
 import {
   createTestDatabase,
   testNamespace,

@@ -33,8 +33,12 @@ export class InitialSchema1764230400000 implements MigrationInterface {
         CONSTRAINT initiative_round_number_key UNIQUE (round_id, number)
       )`);
     await db.query(`CREATE INDEX initiative_round_state_idx ON initiative (round_id, state)`);
-    await db.query(`CREATE INDEX initiative_party_groups_idx ON initiative USING gin (party_groups)`);
-    await db.query(`CREATE INDEX initiative_financing_areas_idx ON initiative USING gin (financing_areas)`);
+    await db.query(
+      `CREATE INDEX initiative_party_groups_idx ON initiative USING gin (party_groups)`,
+    );
+    await db.query(
+      `CREATE INDEX initiative_financing_areas_idx ON initiative USING gin (financing_areas)`,
+    );
     await db.query(`
       CREATE TABLE initiative_amount (
         workflow_id text NOT NULL REFERENCES initiative (workflow_id) ON DELETE CASCADE,

@@ -1,4 +1,9 @@
-import type { FinancingArea, Initiative, LifecycleState, TransitionRecord } from '@budgetflow/domain';
+import type {
+  FinancingArea,
+  Initiative,
+  LifecycleState,
+  TransitionRecord,
+} from '@budgetflow/domain';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditEntryEntity } from '../entities/audit-entry.entity';
 import { InitiativeAmountEntity } from '../entities/initiative-amount.entity';
@@ -28,11 +33,16 @@ export class InitiativeReadRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async find(roundId: string, number: string): Promise<Initiative | null> {
-    const row = await this.dataSource.getRepository(InitiativeEntity).findOneBy({ roundId, number });
+    const row = await this.dataSource
+      .getRepository(InitiativeEntity)
+      .findOneBy({ roundId, number });
     return row?.document ?? null;
   }
 
-  async list(filter: InitiativeFilter, page: Page): Promise<{ items: Initiative[]; total: number }> {
+  async list(
+    filter: InitiativeFilter,
+    page: Page,
+  ): Promise<{ items: Initiative[]; total: number }> {
     const [rows, total] = await this.filtered(filter)
       .orderBy('i.round_id')
       .addOrderBy('i.committee')
@@ -58,7 +68,11 @@ export class InitiativeReadRepository {
       .orderBy('a.year')
       .addOrderBy('a.area')
       .getRawMany();
-    return rows.map((row) => ({ year: Number(row.year), area: row.area, kroner: Number(row.kroner) }));
+    return rows.map((row) => ({
+      year: Number(row.year),
+      area: row.area,
+      kroner: Number(row.kroner),
+    }));
   }
 
   async history(workflowId: string): Promise<TransitionRecord[]> {
@@ -81,11 +95,13 @@ export class InitiativeReadRepository {
     const query = this.dataSource.getRepository(InitiativeEntity).createQueryBuilder('i');
     if (filter.roundId) query.andWhere('i.round_id = :roundId', { roundId: filter.roundId });
     if (filter.states?.length) query.andWhere('i.state IN (:...states)', { states: filter.states });
-    if (filter.partyGroup) query.andWhere(':partyGroup = ANY(i.party_groups)', { partyGroup: filter.partyGroup });
+    if (filter.partyGroup)
+      query.andWhere(':partyGroup = ANY(i.party_groups)', { partyGroup: filter.partyGroup });
     if (filter.financingArea) {
       query.andWhere(':area = ANY(i.financing_areas)', { area: filter.financingArea });
     }
-    if (filter.committee !== undefined) query.andWhere('i.committee = :committee', { committee: filter.committee });
+    if (filter.committee !== undefined)
+      query.andWhere('i.committee = :committee', { committee: filter.committee });
     return query;
   }
 }

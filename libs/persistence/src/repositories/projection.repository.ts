@@ -62,7 +62,11 @@ async function insertAuditEntry(
 }
 
 /** Returns whether the row now holds this version (false: a newer one was there already). */
-async function upsertInitiative(db: EntityManager, workflowId: string, initiative: Initiative): Promise<boolean> {
+async function upsertInitiative(
+  db: EntityManager,
+  workflowId: string,
+  initiative: Initiative,
+): Promise<boolean> {
   const { form } = initiative;
   const { financing } = effectiveEconomy(initiative);
   const rows: unknown[] = await db.query(
@@ -98,7 +102,11 @@ async function upsertInitiative(db: EntityManager, workflowId: string, initiativ
   return rows.length > 0;
 }
 
-async function replaceAmounts(db: EntityManager, workflowId: string, initiative: Initiative): Promise<void> {
+async function replaceAmounts(
+  db: EntityManager,
+  workflowId: string,
+  initiative: Initiative,
+): Promise<void> {
   await db.query('DELETE FROM initiative_amount WHERE workflow_id = $1', [workflowId]);
   const { economy, financing } = effectiveEconomy(initiative);
   const amounts =
@@ -114,6 +122,11 @@ async function replaceAmounts(db: EntityManager, workflowId: string, initiative:
   await db.query(
     `INSERT INTO initiative_amount (workflow_id, year, area, kroner)
      SELECT $1, * FROM unnest($2::integer[], $3::text[], $4::bigint[])`,
-    [workflowId, nonZero.map((a) => a.year), nonZero.map((a) => a.area), nonZero.map((a) => String(a.kroner))],
+    [
+      workflowId,
+      nonZero.map((a) => a.year),
+      nonZero.map((a) => a.area),
+      nonZero.map((a) => String(a.kroner)),
+    ],
   );
 }

@@ -21,7 +21,9 @@ export class RoundRepository {
   }
 
   async list(): Promise<Round[]> {
-    const rows = await this.dataSource.getRepository(RoundEntity).find({ order: { firstYear: 'DESC' } });
+    const rows = await this.dataSource
+      .getRepository(RoundEntity)
+      .find({ order: { firstYear: 'DESC' } });
     return rows.map(toRound);
   }
 }

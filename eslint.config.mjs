@@ -1,0 +1,105 @@
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+// Code that must stay deterministic (workflows) or pure (the domain) may not reach for I/O.
+const ioModules = [
+  ...builtinModules,
+  'pg',
+  'typeorm',
+  '@temporalio/client',
+  '@temporalio/worker',
+  '@temporalio/activity',
+  '@budgetflow/persistence',
+];
+const ioPatterns = ['node:*', '@nestjs/*'];
+const restrict = (paths, patterns, message) => [
+  'error',
+  { paths: paths.map((name) => ({ name, message })), patterns: [{ group: patterns, message }] },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules',
+      '**/dist',
+      '**/coverage',
+      '.tools',
+      '.data',
+      '.nx',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: [
+                'type:tooling',
+                'type:persistence',
+                'type:workflows',
+                'type:domain',
+              ],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:persistence',
+                'type:workflows',
+                'type:testing',
+                'type:app',
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['workflows/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'workflows/src/index.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        ioModules,
+        ioPatterns,
+        'Workflow code must be deterministic: no I/O.',
+      ),
+    },
+  },
+  {
+    files: ['libs/domain/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        ioModules,
+        [...ioPatterns, '@temporalio/*'],
+        'The domain is pure: no I/O, no framework.',
+      ),
+    },
+  },
+  prettier,
+);

@@ -1,0 +1,171 @@
+import { join } from 'node:path';
+import {
+  defaultDataRoot,
+  describeExit,
+  ensureDatabase,
+  ensureTemporalBinary,
+  findProjectRoot,
+  pollUntil,
+  startPostgres,
+  startProcess,
+  startTemporalDevServer,
+  type ExitInfo,
+} from '@budgetflow/local-stack';
+
+// The local stack for `npm start`: PostgreSQL and Temporal (unless DATABASE_URL /
+// TEMPORAL_ADDRESS name running ones), then the worker and the API, then demo data.
+// Ctrl-C stops them in reverse order: api, worker, Temporal, PostgreSQL.
+
+const root = findProjectRoot();
+const env = process.env;
+const apiPort = Number(env['API_PORT'] || 3000);
+const namespace = env['TEMPORAL_NAMESPACE'] || 'default';
+
+interface Service {
+  name: string;
+  stop(): Promise<unknown>;
+  exited: Promise<ExitInfo>;
+}
+const services: Service[] = []; // in start order
+let shuttingDown = false;
+
+const say = (message: string) => console.log(`[start] ${message}`);
+const prefixed = (name: string) => (line: string) => console.log(`[${name}] ${line}`);
+
+async function shutdown(code: number, reason?: string): Promise<never> {
+  shuttingDown = true;
+  if (reason) (code === 0 ? console.log : console.error)(`[start] ${reason}`);
+  for (const service of [...services].reverse()) {
+    say(`stopping ${service.name}`);
+    await service.stop().catch((err) => console.error(`[start] stopping ${service.name}:`, err));
+  }
+  process.exit(code); // anything still starting is killed by local-stack's exit hook
+}
+
+function add(service: Service): void {
+  services.push(service);
+  void service.exited.then((exit) => {
+    if (!shuttingDown) void shutdown(1, `${service.name} ${describeExit(exit)} unexpectedly`);
+  });
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  if (shuttingDown) {
+    console.error(`[start] ${signal} again: killing everything now`);
+    process.exit(130);
+  }
+  void shutdown(0, `${signal}: stopping (again to force)`);
+}
+
+let dataRoot: string | undefined; // only looked up (and announced) when we keep data
+const dataDir = (name: string) => join((dataRoot ??= defaultDataRoot(root)), name);
+
+async function startDatabase(): Promise<string> {
+  if (env['DATABASE_URL']) return env['DATABASE_URL'];
+  const port = Number(env['PG_PORT'] || 5433);
+  const pgData = dataDir('postgres');
+  say(`starting PostgreSQL on port ${port}`);
+  const pg = await startPostgres({
+    dataDir: pgData,
+    port,
+    persistent: true,
+    log: prefixed('postgres'),
+  });
+  add({ name: 'PostgreSQL', ...pg });
+  return ensureDatabase(pg.url, 'budgetflow');
+}
+
+async function startTemporal(): Promise<{ address: string; uiUrl?: string }> {
+  if (env['TEMPORAL_ADDRESS']) return { address: env['TEMPORAL_ADDRESS'] };
+  const binary = await ensureTemporalBinary();
+  const dbFile = dataDir('temporal.sqlite');
+  say('starting the Temporal dev server on port 7233 (Web UI 8233)');
+  const temporal = await startTemporalDevServer({
+    binary,
+    port: 7233,
+    uiPort: 8233,
+    dbFile,
+    namespace,
+    log: prefixed('temporal'),
+  });
+  add({ name: 'Temporal', ...temporal });
+  return temporal;
+}
+
+function startApp(name: string, entry: string, appEnv: NodeJS.ProcessEnv): void {
+  const proc = startProcess({
+    name,
+    command: process.execPath,
+    args: ['-r', '@swc-node/register', entry],
+    cwd: root,
+    env: appEnv,
+    onLine: prefixed(name),
+    graceMs: 15_000,
+  });
+  add(proc);
+}
+
+async function waitForApi(url: string): Promise<void> {
+  await pollUntil(
+    async () => {
+      const res = await fetch(url);
+      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+    },
+    {
+      what: `the API (${url})`,
+      timeoutMs: 180_000,
+      intervalMs: 500,
+      abortReason: () => (shuttingDown ? 'shutting down' : undefined),
+    },
+  );
+}
+
+async function seed(appEnv: NodeJS.ProcessEnv): Promise<void> {
+  const proc = startProcess({
+    name: 'seed',
+    command: process.execPath,
+    args: ['-r', '@swc-node/register', 'scripts/seed-demo.ts'],
+    cwd: root,
+    env: appEnv,
+    onLine: prefixed('seed'),
+  });
+  const exit = await proc.exited;
+  if (exit.code !== 0) throw new Error(`seeding demo data ${describeExit(exit)}`);
+}
+
+async function main(): Promise<void> {
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const databaseUrl = await startDatabase();
+  const temporal = await startTemporal();
+
+  const apiUrl = `http://127.0.0.1:${apiPort}/api`;
+  const appEnv = {
+    ...env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporal.address,
+    TEMPORAL_NAMESPACE: namespace,
+    API_PORT: String(apiPort),
+  };
+  startApp('worker', 'apps/worker/src/main.ts', appEnv);
+  startApp('api', 'apps/api/src/main.ts', appEnv);
+  await waitForApi(`${apiUrl}/health`);
+  await seed({ ...appEnv, API_URL: apiUrl });
+
+  console.log(
+    [
+      '',
+      'Budgetflow is running:',
+      `  API            http://localhost:${apiPort}/api`,
+      `  OpenAPI docs   http://localhost:${apiPort}/api/docs`,
+      `  Temporal UI    ${temporal.uiUrl ?? `(Temporal at ${temporal.address})`}`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((err: unknown) => {
+  if (shuttingDown) return;
+  void shutdown(1, err instanceof Error ? err.message : String(err));
+});
