@@ -19,3 +19,11 @@ export async function recorded(system: TestSystem, number: string) {
     eventCount: events.length,
   };
 }
+
+/**
+ * What the initiative holds, without its workflow history: a refused merge leaves the source's
+ * state and audit trail as they were, though its history logs the attempt to ask the target.
+ */
+export function holds(snapshot: Awaited<ReturnType<typeof recorded>>) {
+  return { state: snapshot.state, version: snapshot.version, auditEntries: snapshot.historyLength };
+}
