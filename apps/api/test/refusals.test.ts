@@ -284,6 +284,22 @@ describe('refused transitions', () => {
     expect(await recorded(system, '1.3')).toEqual(before);
   });
 
+  it('lets only coordinators open a round, creating nothing otherwise', async () => {
+    const round = {
+      id: `${system.roundId}-x`,
+      name: 'Budget 2027-2030',
+      firstYear: 2027,
+      lastYear: 2030,
+    };
+    const refused = await system.http.post('/rounds', round, as.administration);
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({
+      code: 'forbidden',
+      detail: 'Kun koordinatorerne kan oprette budgetrunder',
+    });
+    await system.http.get(`/rounds/${round.id}`).expect(404);
+  });
+
   it('refuses a command without a valid actor', async () => {
     const response = await system.http.post(
       system.initiativePath('1.3', 'start-review'),

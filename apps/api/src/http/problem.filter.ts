@@ -11,7 +11,7 @@ import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import type { FieldProblem, ProblemDetails } from './problem';
-import { ProblemException } from './problem';
+import { ProblemException, RefusedException } from './problem';
 
 const titles: Record<number, string> = {
   400: 'Ugyldig forespørgsel',
@@ -54,7 +54,7 @@ export class ProblemFilter implements ExceptionFilter {
         errors,
       });
     }
-    const refusal = refusalIn(error);
+    const refusal = error instanceof RefusedException ? error.refusal : refusalIn(error);
     if (refusal) {
       const status = refusal.code === 'forbidden' ? 403 : 409;
       return withType({

@@ -1,3 +1,4 @@
+import type { Refusal } from '@budgetflow/domain';
 import { HttpException } from '@nestjs/common';
 
 /** A field-level message in a 400 answer. */
@@ -38,4 +39,11 @@ export function conflict(detail: string, code?: string): ProblemException {
     detail,
     ...(code ? { code } : {}),
   });
+}
+
+/** A rule of libs/domain refused the request before anything was sent on. */
+export class RefusedException extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.message);
+  }
 }

@@ -11,7 +11,6 @@ import {
   createUpdate,
   initiativeWorkflow,
   initiativeWorkflowId,
-  refusalFailure,
   transitionUpdate,
 } from '@budgetflow/workflows';
 import { Inject, Injectable } from '@nestjs/common';
@@ -21,7 +20,7 @@ import {
   WorkflowExecutionAlreadyStartedError,
 } from '@temporalio/client';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
-import { conflict, notFound } from '../http/problem';
+import { conflict, notFound, RefusedException } from '../http/problem';
 
 /**
  * Sends commands to the initiatives' workflows and answers with the state the workflow recorded.
@@ -51,7 +50,7 @@ export class InitiativeCommands {
       actor,
       new Date().toISOString(),
     );
-    if (!precheck.ok) throw refusalFailure(precheck.refusal);
+    if (!precheck.ok) throw new RefusedException(precheck.refusal);
     try {
       return await this.startWithDraft(roundId, number, years, form, actor);
     } catch (error) {

@@ -1,11 +1,17 @@
-import { type Actor, defaultRoundId, roundSchema, roundYears } from '@budgetflow/domain';
+import {
+  type Actor,
+  defaultRoundId,
+  roundCreationRefusal,
+  roundSchema,
+  roundYears,
+} from '@budgetflow/domain';
 import { RoundRepository } from '@budgetflow/persistence';
 import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentActor } from '../http/actor.decorator';
-import { notFound, ProblemException } from '../http/problem';
+import { conflict, notFound, RefusedException } from '../http/problem';
 
 class CreateRoundDto extends createZodDto(roundSchema) {}
 
@@ -24,22 +30,13 @@ export class RoundsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ) {
-    if (actor.role !== 'coordinator') {
-      throw new ProblemException({
-        status: 403,
-        title: 'Ikke tilladt',
-        detail: 'Kun koordinatorerne kan oprette budgetrunder',
-      });
-    }
+    const refused = roundCreationRefusal(actor);
+    if (refused) throw new RefusedException(refused);
     const round = { ...body, id: body.id ?? defaultRoundId(body.firstYear, body.lastYear) };
     const created = await this.rounds.create(round);
     const stored = (await this.rounds.find(round.id))!;
     if (!created && (stored.firstYear !== round.firstYear || stored.lastYear !== round.lastYear)) {
-      throw new ProblemException({
-        status: 409,
-        title: 'Konflikt',
-        detail: `Budgetrunden ${round.id} findes allerede med andre år`,
-      });
+      throw conflict(`Budgetrunden ${round.id} findes allerede med andre år`);
     }
     response.status(created ? 201 : 200);
     return { ...stored, years: roundYears(stored) };

@@ -1,4 +1,5 @@
-import { defaultRoundId, roundYears } from './round';
+import type { Actor, Role } from '../actor';
+import { defaultRoundId, roundCreationRefusal, roundYears } from './round';
 
 describe('a budget round', () => {
   it('covers the budget year and the years after it', () => {
@@ -8,5 +9,16 @@ describe('a budget round', () => {
 
   it('has a conventional id', () => {
     expect(defaultRoundId(2026, 2029)).toBe('budget-2026-2029');
+  });
+
+  it('is opened by coordinators only', () => {
+    const actor = (role: Role): Actor => ({ id: 'x', role, partyGroups: [] });
+    expect(roundCreationRefusal(actor('coordinator'))).toBeNull();
+    for (const role of ['partyGroupMember', 'administration', 'systemAdministrator'] as const) {
+      expect(roundCreationRefusal(actor(role))).toEqual({
+        code: 'forbidden',
+        message: 'Kun koordinatorerne kan oprette budgetrunder',
+      });
+    }
   });
 });

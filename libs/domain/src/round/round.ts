@@ -1,3 +1,6 @@
+import type { Actor } from '../actor';
+import { refusal, type Refusal } from '../lifecycle/refusal';
+
 /** A budget round, e.g. "Budget 2026-2029": the budget year and the three years after it. */
 export interface Round {
   readonly id: string;
@@ -15,4 +18,11 @@ export function roundYears(round: Pick<Round, 'firstYear' | 'lastYear'>): number
 /** The conventional id of a round, e.g. "budget-2026-2029". */
 export function defaultRoundId(firstYear: number, lastYear: number): string {
   return `budget-${firstYear}-${lastYear}`;
+}
+
+/** Only coordinators open a budget round. */
+export function roundCreationRefusal(actor: Actor): Refusal | null {
+  return actor.role === 'coordinator'
+    ? null
+    : refusal('forbidden', 'Kun koordinatorerne kan oprette budgetrunder');
 }
