@@ -14,3 +14,5 @@ export * from './lifecycle/initiative';
 export * from './lifecycle/refusal';
 export * from './lifecycle/transition';
 export * from './schemas';
+export * from './calendar';
+export * from './notifications';

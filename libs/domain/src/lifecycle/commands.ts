@@ -1,3 +1,4 @@
+import type { SubmissionWindow } from '../calendar/submission';
 import type { EconomyTable } from '../initiative/economy';
 import type { FinancingShare } from '../initiative/financing';
 import type { InitiativeForm } from '../initiative/form';
@@ -21,7 +22,12 @@ export const assessmentLabels: Record<Assessment['conclusion'], string> = {
 /** What someone asks an initiative to do; the lifecycle decides whether it may. */
 export type Command =
   | { readonly type: 'editDraft'; readonly form: InitiativeForm }
-  | { readonly type: 'submit'; readonly comment?: string }
+  | {
+      readonly type: 'submit';
+      readonly comment?: string;
+      /** The round's deadline and late allowance, as the round holds them at the moment of submission. */
+      readonly window?: SubmissionWindow;
+    }
   | { readonly type: 'startReview'; readonly comment?: string }
   | { readonly type: 'completeReview'; readonly comments: string; readonly assessment: Assessment }
   | {

@@ -34,6 +34,8 @@ export interface Initiative {
   readonly costing: Costing | null;
   readonly mergedInto: InitiativeNumber | null;
   readonly absorbed: readonly InitiativeNumber[];
+  /** Submitted after the deadline, because a coordinator allowed it. Absent in older histories. */
+  readonly submittedLate?: boolean;
   /** The reason given for a rejection or withdrawal. */
   readonly closingReason: string | null;
   readonly createdAt: string;

@@ -14,7 +14,9 @@ export type RefusalCode =
   /** A merge target that cannot absorb the initiative. */
   | 'invalidMergeTarget'
   /** Another step (a merge) is under way and must finish first. */
-  | 'busy';
+  | 'busy'
+  /** The round's deadline has passed (a submission a coordinator has not allowed in late). */
+  | 'deadlinePassed';
 
 export function refusal(code: RefusalCode, message: string): Refusal {
   return { code, message };

@@ -1,4 +1,5 @@
 import type { Actor } from '../actor';
+import { isLate, lateSubmissionRefusal } from '../calendar/submission';
 import { hasAmounts, yearsOutsideRound, type EconomyTable } from '../initiative/economy';
 import { financingProblem, type FinancingShare } from '../initiative/financing';
 import type { InitiativeForm } from '../initiative/form';
@@ -169,7 +170,7 @@ export function transition(
       `Kun ${whoLabels[rule.who]} kan ${activeVerb(command.type, `forslag ${initiative.number}`)}`,
     );
   }
-  const step = apply(initiative, command, actor);
+  const step = apply(initiative, command, actor, at);
   if ('refusal' in step) return { ok: false, refusal: step.refusal };
   const next: Initiative = { ...step.next, updatedAt: at, version: initiative.version + 1 };
   const record: TransitionRecord = {
@@ -190,7 +191,7 @@ type Step =
   | { refusal: Refusal };
 
 /** What each command does to the initiative once state and role allow it. */
-function apply(initiative: Initiative, command: Command, actor: Actor): Step {
+function apply(initiative: Initiative, command: Command, actor: Actor, at: string): Step {
   switch (command.type) {
     case 'editDraft': {
       const problem = formProblem(command.form, initiative.years);
@@ -209,6 +210,15 @@ function apply(initiative: Initiative, command: Command, actor: Actor): Step {
     case 'submit': {
       const problem = submissionProblem(initiative.form);
       if (problem) return { refusal: refusal('invalidData', problem) };
+      const tooLate = lateSubmissionRefusal(command.window, at);
+      if (tooLate) return { refusal: tooLate };
+      if (isLate(command.window, at)) {
+        return {
+          next: { ...initiative, state: 'submitted', submittedLate: true },
+          comment: command.comment,
+          data: { late: true, deadline: command.window!.deadline },
+        };
+      }
       return { next: { ...initiative, state: 'submitted' }, comment: command.comment };
     }
     case 'startReview':

@@ -26,3 +26,20 @@ export function roundCreationRefusal(actor: Actor): Refusal | null {
     ? null
     : refusal('forbidden', 'Kun koordinatorerne kan oprette budgetrunder');
 }
+
+/** The round's calendar and late submissions are the coordinators' to manage. */
+export function roundManagementRefusal(actor: Actor, what: string): Refusal | null {
+  return actor.role === 'coordinator'
+    ? null
+    : refusal('forbidden', `Kun koordinatorerne kan ${what}`);
+}
+
+/** A review's due date is set by the administration, or by the coordinators steering the round. */
+export function reviewDueChangeRefusal(actor: Actor): Refusal | null {
+  return actor.role === 'administration' || actor.role === 'coordinator'
+    ? null
+    : refusal(
+        'forbidden',
+        'Kun administrationen og koordinatorerne kan ændre fristen for den administrative behandling',
+      );
+}

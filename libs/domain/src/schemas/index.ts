@@ -2,3 +2,4 @@ export * from './common';
 export * from './form';
 export * from './commands';
 export * from './round';
+export * from './calendar';

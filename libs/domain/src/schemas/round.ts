@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarSchema } from './calendar';
 
 export const roundSchema = z
   .object({
@@ -13,6 +14,7 @@ export const roundSchema = z
     name: z.string().trim().min(1, 'Runden skal have et navn').max(200),
     firstYear: z.number().int().min(2000).max(2100),
     lastYear: z.number().int().min(2000).max(2100),
+    calendar: calendarSchema.optional(),
   })
   .strict()
   .refine((round) => round.lastYear >= round.firstYear && round.lastYear - round.firstYear < 10, {
