@@ -53,6 +53,16 @@ export default tseslint.config(
           depConstraints: [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: ['type:domain'] },
+            {
+              // Its integration tests use the shared test servers and local-stack's freePort.
+              sourceTag: 'type:notifications',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:persistence',
+                'type:testing',
+                'type:tooling',
+              ],
+            },
             { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
             {
@@ -70,6 +80,7 @@ export default tseslint.config(
                 'type:domain',
                 'type:persistence',
                 'type:workflows',
+                'type:notifications',
                 'type:testing',
                 'type:app',
               ],
@@ -87,6 +98,17 @@ export default tseslint.config(
         ioModules,
         ioPatterns,
         'Workflow code must be deterministic: no I/O.',
+      ),
+    },
+  },
+  {
+    // The API wires notifications into NestJS; the library stays usable from the worker too.
+    files: ['libs/notifications/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [],
+        ['@nestjs/*', '@budgetflow/testing', '@budgetflow/local-stack'],
+        'libs/notifications is framework-free and takes no test or tooling code.',
       ),
     },
   },

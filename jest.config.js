@@ -4,6 +4,7 @@ module.exports = {
   projects: [
     '<rootDir>/libs/domain',
     '<rootDir>/libs/persistence',
+    '<rootDir>/libs/notifications',
     '<rootDir>/libs/local-stack',
     '<rootDir>/libs/testing',
     '<rootDir>/workflows',

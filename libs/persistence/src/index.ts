@@ -3,3 +3,8 @@ export * from './data-source';
 export * from './repositories/projection.repository';
 export * from './repositories/initiative-read.repository';
 export * from './repositories/round.repository';
+export * from './repositories/round-calendar.repository';
+export * from './repositories/user-directory.repository';
+export * from './repositories/notification.repository';
+export * from './repositories/email-outbox.repository';
+export * from './repositories/notification-preference.repository';

@@ -1,3 +1,4 @@
+import type { RoundCalendar } from '@budgetflow/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /** A budget round, e.g. "Budget 2026-2029". */
@@ -14,6 +15,13 @@ export class RoundEntity {
 
   @Column({ name: 'last_year', type: 'integer' })
   lastYear!: number;
+
+  /** Null until the round workflow has projected its calendar. */
+  @Column({ type: 'jsonb', nullable: true })
+  calendar!: RoundCalendar | null;
+
+  @Column({ name: 'calendar_version', type: 'integer', default: 0 })
+  calendarVersion!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

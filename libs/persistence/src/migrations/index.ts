@@ -1,4 +1,10 @@
 import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
+import { RoundCalendar1764316800000 } from './1764316800000-round-calendar';
+import { Notifications1764316900000 } from './1764316900000-notifications';
 
 /** Every migration, in order. A new one is added here and never edited after it has run. */
-export const migrations = [InitialSchema1764230400000];
+export const migrations = [
+  InitialSchema1764230400000,
+  RoundCalendar1764316800000,
+  Notifications1764316900000,
+];

@@ -16,19 +16,30 @@ export interface TransitionProjection {
 
 export const UNASSIGNED_AREA = 'unassigned';
 
+/** More to write in the same transaction as a step, e.g. the notifications it causes. */
+export type AlongWithTransition = (
+  db: EntityManager,
+  projection: TransitionProjection,
+) => Promise<void>;
+
 /**
  * Writes what a workflow recorded into the read model and the audit trail, in one transaction.
  * Idempotent on (workflow id, seq): a retried activity writes nothing twice, and an older state
  * never overwrites a newer one.
  */
 export class ProjectionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly alongWith: AlongWithTransition = async () => undefined,
+  ) {}
 
-  async recordTransition({ workflowId, initiative, record }: TransitionProjection): Promise<void> {
+  async recordTransition(projection: TransitionProjection): Promise<void> {
+    const { workflowId, initiative, record } = projection;
     await this.dataSource.transaction(async (db) => {
       await insertAuditEntry(db, workflowId, initiative, record);
       const advanced = await upsertInitiative(db, workflowId, initiative);
       if (advanced) await replaceAmounts(db, workflowId, initiative);
+      await this.alongWith(db, projection);
     });
   }
 }
