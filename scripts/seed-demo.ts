@@ -4,6 +4,7 @@ import {
   type DemoInitiative,
   type DemoStep,
 } from './demo/budget-2026-2029';
+import { demoCalendar2025, nextDemoRound, nextRoundDrafts } from './demo/calendars';
 
 /**
  * Loads the demo round through the API, so that every step goes through the real rules and
@@ -15,7 +16,7 @@ const coordinator = { 'x-actor-id': 'demo-koordinator', 'x-actor-role': 'coordin
 const administration = { 'x-actor-id': 'demo-administration', 'x-actor-role': 'administration' };
 
 function actorFor(
-  initiative: DemoInitiative,
+  initiative: Pick<DemoInitiative, 'partyGroups'>,
   step: DemoStep['as'] | 'create',
 ): Record<string, string> {
   if (step === 'coordinator') return coordinator;
@@ -78,9 +79,63 @@ async function seedInitiative(initiative: DemoInitiative): Promise<string> {
   return `${initiative.number} ${String(final['title'])}: ${String(final['stateLabel'])}`;
 }
 
+/** The people of the demo, in the directory, so that notifications and e-mails reach someone. */
+const demoPeople = [
+  { id: 'demo-koordinator', name: 'Karen Koordinator', role: 'coordinator', partyGroups: [] },
+  {
+    id: 'demo-administration',
+    name: 'Anders Administration',
+    role: 'administration',
+    partyGroups: [],
+  },
+  ...[
+    ['Enhedslisten', 'Emma Enhedslisten'],
+    ['Socialdemokratiet', 'Søren Socialdemokrat'],
+    ['SF', 'Sara SF'],
+    ['Venstre', 'Villads Venstre'],
+    ['Det Konservative Folkeparti', 'Karl Konservativ'],
+    ['Dansk Folkeparti', 'Dorthe Dansk Folkeparti'],
+  ].map(([party, name]) => ({
+    id: `demo-${party!.toLowerCase().replace(/\W+/g, '-')}`,
+    name: name!,
+    role: 'partyGroupMember',
+    partyGroups: [party!],
+  })),
+];
+
+const systemAdministrator = { 'x-actor-id': 'demo-system', 'x-actor-role': 'systemAdministrator' };
+
 async function main(): Promise<void> {
+  for (const person of demoPeople) {
+    const { id, ...fields } = person;
+    await expectOk(
+      call(
+        'PUT',
+        `/users/${id}`,
+        { ...fields, email: `${id}@region.example` },
+        systemAdministrator,
+      ),
+      `register ${id}`,
+    );
+  }
   await expectOk(call('POST', '/rounds', demoRound, coordinator), 'create the demo round');
   for (const initiative of demoInitiatives) console.log(`  ${await seedInitiative(initiative)}`);
+  // The 2025 dates are entered after the proposals, as the demo's history is replayed today;
+  // reminders whose time has passed are passed over, not sent.
+  await expectOk(
+    call('PUT', `/rounds/${demoRound.id}/calendar`, demoCalendar2025, coordinator),
+    'the demo round calendar',
+  );
+  await expectOk(call('POST', '/rounds', nextDemoRound, coordinator), 'create the next round');
+  for (const draft of nextRoundDrafts) {
+    const path = `/rounds/${nextDemoRound.id}/initiatives`;
+    if ((await call('GET', `${path}/${draft.number}`)).status !== 404) continue;
+    await expectOk(
+      call('POST', path, { number: draft.number, ...draft.form }, actorFor(draft, 'create')),
+      `draft ${draft.number} of ${nextDemoRound.name}`,
+    );
+  }
+  console.log(`  ${nextDemoRound.name}: ${nextRoundDrafts.length} kladder, frist 21. maj 2027`);
 }
 
 main().catch((error: unknown) => {

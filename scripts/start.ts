@@ -11,9 +11,11 @@ import {
   startTemporalDevServer,
   type ExitInfo,
 } from '@budgetflow/local-stack';
+import { startMailCatcher } from './mail-catcher';
 
 // The local stack for `npm start`: PostgreSQL and Temporal (unless DATABASE_URL /
-// TEMPORAL_ADDRESS name running ones), then the worker and the API, then demo data.
+// TEMPORAL_ADDRESS name running ones), a mail catcher (unless SMTP_HOST names a mail server),
+// then the worker and the API, then demo data.
 // Ctrl-C stops them in reverse order: api, worker, Temporal, PostgreSQL.
 
 const root = findProjectRoot();
@@ -73,6 +75,19 @@ async function startDatabase(): Promise<string> {
   });
   add({ name: 'PostgreSQL', ...pg });
   return ensureDatabase(pg.url, 'budgetflow');
+}
+
+/** Without an SMTP server of one's own, the e-mails go to a local catcher and show in the log. */
+async function startMail(): Promise<Record<string, string>> {
+  if (env['SMTP_HOST']) return {};
+  const catcher = await startMailCatcher({
+    port: Number(env['MAIL_CATCHER_PORT'] || 1025),
+    dir: dataDir('mail'),
+    log: prefixed('mail'),
+  });
+  say(`e-mails are caught on port ${catcher.port} and kept in ${catcher.dir}`);
+  add({ name: 'mail catcher', stop: catcher.stop, exited: new Promise<ExitInfo>(() => undefined) });
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port) };
 }
 
 async function startTemporal(): Promise<{ address: string; uiUrl?: string }> {
@@ -138,6 +153,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
   const databaseUrl = await startDatabase();
   const temporal = await startTemporal();
+  const mail = await startMail();
 
   const apiUrl = `http://127.0.0.1:${apiPort}/api`;
   const appEnv = {
@@ -146,6 +162,8 @@ async function main(): Promise<void> {
     TEMPORAL_ADDRESS: temporal.address,
     TEMPORAL_NAMESPACE: namespace,
     API_PORT: String(apiPort),
+    PUBLIC_URL: env['PUBLIC_URL'] || `http://localhost:${apiPort}`,
+    ...mail,
   };
   startApp('worker', 'apps/worker/src/main.ts', appEnv);
   startApp('api', 'apps/api/src/main.ts', appEnv);
@@ -159,6 +177,7 @@ async function main(): Promise<void> {
       `  API            http://localhost:${apiPort}/api`,
       `  OpenAPI docs   http://localhost:${apiPort}/api/docs`,
       `  Temporal UI    ${temporal.uiUrl ?? `(Temporal at ${temporal.address})`}`,
+      ...(mail['SMTP_PORT'] ? [`  E-mails        caught locally, kept in ${dataDir('mail')}`] : []),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

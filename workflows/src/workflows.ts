@@ -1,2 +1,3 @@
 // The worker's workflow bundle entry: workflow functions only.
 export { initiativeWorkflow } from './initiative/initiative.workflow';
+export { roundWorkflow } from './round/round.workflow';

@@ -2,10 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import type { ApiConfig } from './config/api-config';
+import { CalendarModule } from './calendar/calendar.module';
 import { HealthController } from './health/health.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { RoundsModule } from './rounds/rounds.module';
 
 @Module({})
@@ -13,7 +15,13 @@ export class AppModule {
   static forConfig(config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forConfig(config), RoundsModule, InitiativesModule],
+      imports: [
+        InfrastructureModule.forConfig(config),
+        CalendarModule,
+        RoundsModule,
+        InitiativesModule,
+        NotificationsModule,
+      ],
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
-import { initiativeWorkflowId } from '@budgetflow/workflows';
+import { initiativeWorkflowId, roundWorkflowId } from '@budgetflow/workflows';
 import { testNamespace, testTemporalAddress, workflowBundlePath } from '@budgetflow/testing';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
@@ -50,7 +50,28 @@ describe('determinism of the workflow code', () => {
     });
     afterAll(() => system.stop());
 
-    it('runs a lifecycle and a merge, and replays what they wrote', async () => {
+    it('runs a round calendar, a lifecycle and a merge, and replays what they wrote', async () => {
+      const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+      await system.http
+        .put(
+          `/rounds/${system.roundId}/calendar`,
+          {
+            milestones: [
+              {
+                id: 'frist',
+                kind: 'submissionDeadline',
+                title: 'Frist for budgetinitiativer',
+                date: inAYear,
+                time: '12:00',
+              },
+            ],
+          },
+          as.coordinator,
+        )
+        .expect(200);
+      await system.http
+        .post(`/rounds/${system.roundId}/late-submissions`, { number: '4.2' }, as.coordinator)
+        .expect(200);
       await createAndWalk(system, '4.2', 'costed');
       await createAndWalk(system, '4.5', 'included');
       await createAndWalk(system, '4.6', 'submitted');
@@ -70,23 +91,25 @@ describe('determinism of the workflow code', () => {
         '4.5': 'included',
         '4.6': 'merge-target-rejected',
       } as const;
-      const histories = await Promise.all(
-        Object.entries(names).map(async ([number, name]) => ({
-          name,
+      const workflows = [
+        ...Object.entries(names).map(([number, name]) => ({
+          name: `initiative-${name}`,
           workflowId: initiativeWorkflowId(system.roundId, number),
-          history: await system.temporal.workflow
-            .getHandle(initiativeWorkflowId(system.roundId, number))
-            .fetchHistory(),
+        })),
+        { name: 'round-calendar', workflowId: roundWorkflowId(system.roundId) },
+      ];
+      const histories = await Promise.all(
+        workflows.map(async ({ name, workflowId }) => ({
+          name,
+          workflowId,
+          history: await system.temporal.workflow.getHandle(workflowId).fetchHistory(),
         })),
       );
-      expect((await replay(histories)).map((r) => r.error)).toEqual([null, null, null]);
+      expect((await replay(histories)).map((r) => r.error)).toEqual([null, null, null, null]);
 
       if (process.env['RECORD_HISTORIES'] === '1') {
         for (const { name, workflowId } of histories) {
-          await writeFile(
-            join(historiesDir, `initiative-${name}.json`),
-            await historyJsonFromCli(workflowId),
-          );
+          await writeFile(join(historiesDir, `${name}.json`), await historyJsonFromCli(workflowId));
         }
       }
     });

@@ -7,6 +7,8 @@ const workerConfigSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('budgetflow'),
   /** A prebuilt workflow bundle (tests and production images); else the worker bundles at start. */
   WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
+  /** Where people reach Budgetflow: the links in notifications start here. */
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
 });
 
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;

@@ -1,3 +1,5 @@
 export * from './config';
 export * from './worker';
+export * from './activities';
 export * from './activities/initiative.activities';
+export * from './activities/round.activities';

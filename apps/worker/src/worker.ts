@@ -1,8 +1,9 @@
-import { createDataSource, migrate, ProjectionRepository } from '@budgetflow/persistence';
-import { type InitiativeActivities, workflowsPath } from '@budgetflow/workflows';
+import { NotificationOutbox } from '@budgetflow/notifications';
+import { createDataSource, migrate } from '@budgetflow/persistence';
+import { workflowsPath } from '@budgetflow/workflows';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { createInitiativeActivities } from './activities/initiative.activities';
+import { type BudgetflowActivities, createBudgetflowActivities } from './activities';
 import type { WorkerConfig } from './config';
 
 export interface RunningWorker {
@@ -13,7 +14,7 @@ export interface RunningWorker {
 
 export interface WorkerOptions {
   /** Wraps the activities, e.g. to inject a fault in a test. */
-  readonly wrapActivities?: (activities: InitiativeActivities) => InitiativeActivities;
+  readonly wrapActivities?: (activities: BudgetflowActivities) => BudgetflowActivities;
   /** 0 replays every workflow task from history: a cheap check of determinism. */
   readonly maxCachedWorkflows?: number;
 }
@@ -40,7 +41,11 @@ export async function createBudgetflowWorker(
       ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } }
       : { workflowsPath }),
     activities: wrap(
-      createInitiativeActivities({ projections: new ProjectionRepository(dataSource), temporal }),
+      createBudgetflowActivities({
+        dataSource,
+        temporal,
+        notifications: new NotificationOutbox({ publicUrl: config.PUBLIC_URL }),
+      }),
     ),
     ...(options.maxCachedWorkflows === undefined
       ? {}

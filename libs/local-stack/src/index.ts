@@ -34,3 +34,10 @@ export {
   type PostgresServer,
 } from './postgres';
 export { ensureDatabase, databaseUrl } from './databases';
+export {
+  ensureTemporalTestServer,
+  resolveTemporalTestServer,
+  localTestServerPaths,
+  TEMPORAL_TEST_SERVER_PYPI_VERSION,
+  type TestServerDeps,
+} from './temporal-test-server';

@@ -8,6 +8,8 @@ export const ENV = {
   /** Path of the workflow bundle built once per run: Worker `workflowBundle: { codePath }`. */
   workflowBundle: 'BUDGETFLOW_WORKFLOW_BUNDLE',
   temporalBinary: 'TEMPORAL_BINARY',
+  /** Temporal's time-skipping test server, for tests of timers that span months. */
+  temporalTestServer: 'TEMPORAL_TEST_SERVER_BINARY',
 } as const;
 
 /** Migrated once per run; each test database is a copy of it. */
@@ -28,3 +30,4 @@ export const testPgUrl = (): string => requireEnv(ENV.pgUrl);
 export const testTemporalAddress = (): string => requireEnv(ENV.temporalAddress);
 export const testNamespace = (): string => process.env[ENV.temporalNamespace] || 'default';
 export const workflowBundlePath = (): string => requireEnv(ENV.workflowBundle);
+export const temporalTestServerPath = (): string => requireEnv(ENV.temporalTestServer);

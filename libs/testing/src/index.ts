@@ -6,6 +6,8 @@ export {
   testTemporalAddress,
   testNamespace,
   workflowBundlePath,
+  temporalTestServerPath,
 } from './env';
+export { createTimeSkippingEnvironment } from './time-skipping';
 export { createTestDatabase, type TestDatabase } from './test-database';
 export { uniqueId } from './unique-id';

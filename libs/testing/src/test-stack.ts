@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ensureTemporalBinary,
+  ensureTemporalTestServer,
   freePort,
   startTemporalDevServer,
   startTestPostgres,
@@ -31,6 +32,7 @@ export async function setUpTestStack(): Promise<void> {
   (globalThis as Record<string, unknown>)[STATE] = stack;
   try {
     process.env[ENV.temporalBinary] = await ensureTemporalBinary();
+    process.env[ENV.temporalTestServer] = await ensureTemporalTestServer();
     // Independent, so side by side: the bundle (webpack) takes the longest.
     const [pgUrl, temporal, bundlePath] = await settleAll([
       preparePostgres(stack),

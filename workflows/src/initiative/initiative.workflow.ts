@@ -12,10 +12,13 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
+import { initiativeMovedSignal, roundWorkflowId } from '../round/messages';
 import type { InitiativeActivities } from './activities';
 import {
   createUpdate,
@@ -80,7 +83,33 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
       initiative: decision.initiative,
       record: decision.record,
     });
+    if (patched('report-steps-to-round')) reportToRound(decision.initiative, decision.record);
     return decision.initiative;
+  }
+
+  /**
+   * The round hears of each step; the step's answer does not wait for it. Sent at once, not from
+   * a later microtask, so that replay issues the same commands in the same order.
+   */
+  const reports = new Set<Promise<void>>();
+  function reportToRound(current: Initiative, step: TransitionRecord): void {
+    // A draft is its party's own business until it is submitted.
+    if (step.command === 'create' || step.command === 'editDraft') return;
+    const { submittedBy, title } = current.form;
+    const moved = {
+      number,
+      title,
+      partyGroups: submittedBy.kind === 'partyGroups' ? submittedBy.partyGroups : [],
+      command: step.command,
+      state: step.to,
+      at: step.at,
+    };
+    const sent = getExternalWorkflowHandle(roundWorkflowId(roundId))
+      .signal(initiativeMovedSignal, moved)
+      // A round without a workflow (opened before rounds had one) has no review tasks to keep.
+      .catch(() => undefined)
+      .finally(() => reports.delete(sent));
+    reports.add(sent);
   }
 
   setHandler(initiativeQuery, () => initiative ?? null);
@@ -140,6 +169,7 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
       initiative !== undefined,
   );
   await condition(allHandlersFinished);
+  await Promise.all(reports);
   await continueAsNew<typeof initiativeWorkflow>({
     ...input,
     carried: { initiative: initiative!, records },

@@ -2,6 +2,7 @@ import {
   createDataSource,
   InitiativeReadRepository,
   migrate,
+  RoundCalendarRepository,
   RoundRepository,
 } from '@budgetflow/persistence';
 import {
@@ -51,12 +52,24 @@ export class InfrastructureModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: RoundCalendarRepository,
+          useFactory: (dataSource: DataSource) => new RoundCalendarRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: RoundRepository,
           useFactory: (dataSource: DataSource) => new RoundRepository(dataSource),
           inject: [DataSource],
         },
       ],
-      exports: [API_CONFIG, DataSource, Client, InitiativeReadRepository, RoundRepository],
+      exports: [
+        API_CONFIG,
+        DataSource,
+        Client,
+        InitiativeReadRepository,
+        RoundCalendarRepository,
+        RoundRepository,
+      ],
     };
   }
 

@@ -19,6 +19,7 @@ import {
   WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
 } from '@temporalio/client';
+import { RoundWorkflows } from '../calendar/round-workflows.service';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { conflict, notFound, RefusedException } from '../http/problem';
 
@@ -32,6 +33,7 @@ export class InitiativeCommands {
     @Inject(Client) private readonly temporal: Client,
     @Inject(RoundRepository) private readonly rounds: RoundRepository,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
+    @Inject(RoundWorkflows) private readonly roundWorkflows: RoundWorkflows,
   ) {}
 
   /** Starts the initiative's workflow with its draft: both happen, or neither. */
@@ -89,8 +91,14 @@ export class InitiativeCommands {
     command: Command,
     actor: Actor,
   ): Promise<Initiative> {
+    // A submission carries the round's deadline as the round holds it now; the rule is applied
+    // by the initiative's workflow at the moment it records the step.
+    const withWindow: Command =
+      command.type === 'submit'
+        ? { ...command, window: await this.roundWorkflows.submissionWindow(roundId, number) }
+        : command;
     return this.temporal.workflow
       .getHandle(initiativeWorkflowId(roundId, number))
-      .executeUpdate(transitionUpdate, { args: [{ command, actor }] });
+      .executeUpdate(transitionUpdate, { args: [{ command: withWindow, actor }] });
   }
 }

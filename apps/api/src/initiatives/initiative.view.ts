@@ -75,6 +75,7 @@ export function initiativeView(initiative: Initiative) {
     mergedInto: initiative.mergedInto,
     absorbed: initiative.absorbed,
     closingReason: initiative.closingReason,
+    submittedLate: initiative.submittedLate === true,
     version: initiative.version,
     createdAt: initiative.createdAt,
     updatedAt: initiative.updatedAt,

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
 import { InitiativeCommands } from './initiative-commands.service';
 import { InitiativeListController } from './initiative-list.controller';
 import { InitiativesController } from './initiatives.controller';
 
 @Module({
+  imports: [CalendarModule],
   controllers: [InitiativeListController, InitiativesController],
   providers: [InitiativeCommands],
 })

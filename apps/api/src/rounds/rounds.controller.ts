@@ -10,6 +10,7 @@ import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common'
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
+import { RoundWorkflows } from '../calendar/round-workflows.service';
 import { CurrentActor } from '../http/actor.decorator';
 import { conflict, notFound, RefusedException } from '../http/problem';
 
@@ -19,7 +20,10 @@ class CreateRoundDto extends createZodDto(roundSchema) {}
 @ApiTags('rounds')
 @Controller('rounds')
 export class RoundsController {
-  constructor(@Inject(RoundRepository) private readonly rounds: RoundRepository) {}
+  constructor(
+    @Inject(RoundRepository) private readonly rounds: RoundRepository,
+    @Inject(RoundWorkflows) private readonly workflows: RoundWorkflows,
+  ) {}
 
   @Post()
   @ApiOperation({
@@ -32,12 +36,18 @@ export class RoundsController {
   ) {
     const refused = roundCreationRefusal(actor);
     if (refused) throw new RefusedException(refused);
-    const round = { ...body, id: body.id ?? defaultRoundId(body.firstYear, body.lastYear) };
+    const { calendar, ...fields } = body;
+    const round = { ...fields, id: fields.id ?? defaultRoundId(fields.firstYear, fields.lastYear) };
     const created = await this.rounds.create(round);
     const stored = (await this.rounds.find(round.id))!;
     if (!created && (stored.firstYear !== round.firstYear || stored.lastYear !== round.lastYear)) {
       throw conflict(`Budgetrunden ${round.id} findes allerede med andre år`);
     }
+    // Started after the row exists, and again on a repeated request: a crash in between heals.
+    await this.workflows.start(
+      { id: stored.id, name: stored.name, firstYear: stored.firstYear, lastYear: stored.lastYear },
+      calendar,
+    );
     response.status(created ? 201 : 200);
     return { ...stored, years: roundYears(stored) };
   }

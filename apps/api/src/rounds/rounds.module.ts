@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
 import { RoundsController } from './rounds.controller';
 
-@Module({ controllers: [RoundsController] })
+@Module({ imports: [CalendarModule], controllers: [RoundsController] })
 export class RoundsModule {}

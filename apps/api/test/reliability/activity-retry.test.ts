@@ -1,5 +1,4 @@
 import { Context } from '@temporalio/activity';
-import type { InitiativeActivities } from '@budgetflow/workflows';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { createAndWalk } from '../support/walk';
 
@@ -13,7 +12,7 @@ describe('a retried projection activity', () => {
 
   beforeAll(async () => {
     system = await startTestSystem({
-      wrapActivities: (real): InitiativeActivities => ({
+      wrapActivities: (real) => ({
         ...real,
         async recordTransition(projection) {
           await real.recordTransition(projection);

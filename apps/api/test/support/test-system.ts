@@ -1,4 +1,5 @@
 import { createApp } from '../../src/app';
+import { readApiConfig } from '../../src/config/api-config';
 import {
   createTestDatabase,
   testNamespace,
@@ -20,21 +21,26 @@ import { as, type ActorHeaders } from './actors';
  * and Temporal dev server.
  */
 export async function startTestSystem(
-  workerOptions: WorkerOptions & { inProcessWorker?: boolean } = {},
+  workerOptions: WorkerOptions & {
+    inProcessWorker?: boolean;
+    /** Configuration of the API beyond the test's own servers. */
+    env?: Record<string, string>;
+  } = {},
 ) {
+  const { inProcessWorker = true, env, ...options } = workerOptions;
   quietTemporalRuntime();
   const database = await createTestDatabase();
-  const config = {
+  const config = readApiConfig({
     DATABASE_URL: database.url,
     TEMPORAL_ADDRESS: testTemporalAddress(),
     TEMPORAL_NAMESPACE: testNamespace(),
     TEMPORAL_TASK_QUEUE: uniqueId('test-queue'),
-    API_PORT: 0,
-  };
+    API_PORT: '0',
+    ...env,
+  });
   const app: INestApplication = await createApp(config, { logger: false });
   await app.init();
   const workerConfig = { ...config, WORKFLOW_BUNDLE_PATH: workflowBundlePath() };
-  const { inProcessWorker = true, ...options } = workerOptions;
   const worker = inProcessWorker ? await createBudgetflowWorker(workerConfig, options) : undefined;
   const running = worker?.run();
   const temporal = new Client({

@@ -64,6 +64,11 @@ export const calendarSchema = z
   })
   .strict()
   .superRefine((calendar, context) => {
+    // The whole is judged only once every date and time in it is one.
+    const readable = calendar.milestones.every(
+      (milestone) => isValidLocalDate(milestone.date) && localTimePattern.test(milestone.time),
+    );
+    if (!readable) return;
     const problem = calendarProblem(calendar);
     if (problem) context.addIssue({ code: 'custom', message: problem, path: ['milestones'] });
   });

@@ -1,0 +1,36 @@
+import { ProjectionRepository, RoundCalendarRepository } from '@budgetflow/persistence';
+import type { InitiativeActivities, RoundActivities } from '@budgetflow/workflows';
+import type { Client } from '@temporalio/client';
+import type { DataSource } from 'typeorm';
+import { createInitiativeActivities } from './initiative.activities';
+import { createRoundActivities, type NotificationSink } from './round.activities';
+import { notifyAlongWithTransition } from './transition-notifications';
+
+export type BudgetflowActivities = InitiativeActivities & RoundActivities;
+
+export interface ActivityDeps {
+  readonly dataSource: DataSource;
+  readonly temporal: Client;
+  readonly notifications: NotificationSink;
+}
+
+/** Every activity the worker runs, built from its connections. */
+export function createBudgetflowActivities({
+  dataSource,
+  temporal,
+  notifications,
+}: ActivityDeps): BudgetflowActivities {
+  return {
+    ...createInitiativeActivities({
+      projections: new ProjectionRepository(dataSource, notifyAlongWithTransition(notifications)),
+      temporal,
+    }),
+    ...createRoundActivities({
+      dataSource,
+      calendars: new RoundCalendarRepository(dataSource),
+      notifications,
+    }),
+  };
+}
+
+export type { NotificationSink } from './round.activities';

@@ -1,0 +1,90 @@
+import type {
+  Actor,
+  InitiativeMoved,
+  ReviewTask,
+  Round,
+  RoundCalendar,
+  RoundPhase,
+  SubmissionWindow,
+} from '@budgetflow/domain';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+
+/** The round workflow's messages, shared by the workflow and its clients. */
+export interface RoundWorkflowInput {
+  readonly round: Round;
+  readonly calendar?: RoundCalendar;
+  /** Continue-as-new after this many history events. */
+  readonly maxHistoryEvents?: number;
+  readonly carried?: CarriedRound;
+}
+
+/** What a run hands on through continue-as-new. */
+export interface CarriedRound {
+  readonly state: RoundState;
+  /** Reminder keys ever planned, and those sent or passed over: each goes out at most once. */
+  readonly plannedKeys: readonly string[];
+  readonly handledKeys: readonly string[];
+}
+
+export interface LateSubmission {
+  readonly number: string;
+  readonly allowedBy: string;
+  readonly at: string;
+  readonly comment: string | null;
+}
+
+/** Everything the round holds; handed on whole through continue-as-new. */
+export interface RoundState {
+  readonly round: Round;
+  readonly calendar: RoundCalendar;
+  /** Bumped on every change the read model must see: the projection's guard. */
+  readonly version: number;
+  readonly calendarVersion: number;
+  readonly lateSubmissions: readonly LateSubmission[];
+  readonly reviewTasks: readonly ReviewTask[];
+}
+
+export interface RoundView {
+  readonly round: Round;
+  readonly calendar: RoundCalendar;
+  readonly calendarVersion: number;
+  readonly phase: RoundPhase;
+  readonly lateSubmissions: readonly LateSubmission[];
+  readonly reviewTasks: readonly ReviewTask[];
+}
+
+export interface ChangeCalendarRequest {
+  readonly calendar: RoundCalendar;
+  readonly actor: Actor;
+  readonly comment?: string;
+}
+
+export interface AllowLateSubmissionRequest {
+  readonly number: string;
+  readonly actor: Actor;
+  readonly comment?: string;
+}
+
+export interface SetReviewDueRequest {
+  readonly number: string;
+  /** null returns the task to the round's default. */
+  readonly dueDate: string | null;
+  readonly actor: Actor;
+}
+
+export const changeCalendarUpdate = defineUpdate<RoundView, [ChangeCalendarRequest]>(
+  'changeCalendar',
+);
+export const allowLateSubmissionUpdate = defineUpdate<RoundView, [AllowLateSubmissionRequest]>(
+  'allowLateSubmission',
+);
+export const setReviewDueUpdate = defineUpdate<RoundView, [SetReviewDueRequest]>('setReviewDue');
+/** Sent by each initiative's workflow after every step; delivered at least once. */
+export const initiativeMovedSignal = defineSignal<[InitiativeMoved]>('initiativeMoved');
+export const roundQuery = defineQuery<RoundView>('round');
+export const submissionWindowQuery = defineQuery<SubmissionWindow, [string]>('submissionWindow');
+
+/** One workflow per round: "round/budget-2026-2029". */
+export function roundWorkflowId(roundId: string): string {
+  return `round/${roundId}`;
+}

@@ -1,0 +1,271 @@
+import {
+  type Actor,
+  calendarChanges,
+  calendarProblem,
+  emptyCalendar,
+  type InitiativeMoved,
+  isEscalation,
+  planReminders,
+  type PlannedReminder,
+  refusal,
+  type Refusal,
+  reviewDueAt,
+  reviewDueChangeRefusal,
+  reviewDueProblem,
+  reviewTasksAfter,
+  roundManagementRefusal,
+  roundPhase,
+  submissionWindow,
+} from '@budgetflow/domain';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { refusalFailure } from '../initiative/refusal-failure';
+import type { RoundActivities } from './activities';
+import {
+  allowLateSubmissionUpdate,
+  changeCalendarUpdate,
+  initiativeMovedSignal,
+  roundQuery,
+  type RoundState,
+  type RoundView,
+  type RoundWorkflowInput,
+  roundWorkflowId,
+  setReviewDueUpdate,
+  submissionWindowQuery,
+} from './messages';
+
+// Notifications and the read model must never be given up: an outage only delays them.
+const activities = proxyActivities<RoundActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+const DEFAULT_MAX_HISTORY_EVENTS = 5_000;
+
+/**
+ * A budget round: owns its calendar, the late submissions the coordinators allow and the
+ * administration's review tasks, and keeps the durable timers they call for. Each reminder
+ * sleeps until its local time in Copenhagen; a changed date replans them all, so a moved meeting
+ * takes its reminders with it and the old ones never fire.
+ */
+export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
+  let state: RoundState = input.carried?.state ?? {
+    round: input.round,
+    calendar: input.calendar ?? emptyCalendar,
+    version: 1,
+    calendarVersion: 1,
+    lateSubmissions: [],
+    reviewTasks: [],
+  };
+  const workflowId = roundWorkflowId(state.round.id);
+  const planned = new Set(input.carried?.plannedKeys);
+  const handled = new Set(input.carried?.handledKeys);
+  let replanned = true;
+  /** The time the main loop sleeps until (undefined: until something changes). */
+  let sleepingUntil: number | undefined;
+  /**
+   * The read model and the announcements that follow the changes. Each is scheduled at once, in
+   * the handler that made the change (never from a later microtask, which replay might order
+   * differently); the projection's version guard makes their completion order irrelevant.
+   */
+  const inFlight = new Set<Promise<void>>();
+  function followUp(work: Promise<void>): Promise<void> {
+    inFlight.add(work);
+    return work.finally(() => inFlight.delete(work));
+  }
+
+  const now = () => new Date().toISOString();
+
+  function view(): RoundView {
+    return {
+      round: state.round,
+      calendar: state.calendar,
+      calendarVersion: state.calendarVersion,
+      phase: roundPhase(state.calendar, now()),
+      lateSubmissions: state.lateSubmissions,
+      reviewTasks: state.reviewTasks,
+    };
+  }
+
+  function plan(): PlannedReminder[] {
+    return planReminders(state.calendar, state.reviewTasks);
+  }
+
+  /** When the next reminder owed is due; the main loop sleeps until then. */
+  function nextReminderAt(): number | undefined {
+    const next = plan().find((reminder) => !handled.has(reminder.key));
+    return next ? Date.parse(next.at) : undefined;
+  }
+
+  /**
+   * A reminder that a change brings into being for a moment already past is passed over, not sent
+   * late; an escalation is owed all the same. The sleeping loop is woken only when the next
+   * reminder is now another, so an unrelated change leaves its timer alone.
+   */
+  function replan(): void {
+    const at = Date.now();
+    for (const reminder of plan()) {
+      if (planned.has(reminder.key)) continue;
+      planned.add(reminder.key);
+      if (Date.parse(reminder.at) <= at && !isEscalation(reminder)) handled.add(reminder.key);
+    }
+    if (nextReminderAt() !== sleepingUntil) replanned = true;
+  }
+
+  function changed(next: Omit<RoundState, 'version'>): Promise<void> {
+    state = { ...next, version: state.version + 1 };
+    replan();
+    return followUp(activities.projectRound({ workflowId, ...state }));
+  }
+
+  function refuseIf(found: Refusal | null): void {
+    if (found) throw refusalFailure(found);
+  }
+
+  setHandler(roundQuery, view);
+  setHandler(submissionWindowQuery, (number) =>
+    submissionWindow(
+      state.calendar,
+      state.lateSubmissions.some((late) => late.number === number),
+    ),
+  );
+
+  setHandler(
+    changeCalendarUpdate,
+    async ({ calendar, actor }) => {
+      const before = state.calendar;
+      const projected = changed({ ...state, calendar, calendarVersion: state.calendarVersion + 1 });
+      const changes = calendarChanges(before, calendar);
+      const announced =
+        changes.length === 0
+          ? Promise.resolve()
+          : followUp(
+              activities.announceCalendarChange({
+                round: state.round,
+                calendarVersion: state.calendarVersion,
+                changes,
+                actorId: actor.id,
+                at: now(),
+              }),
+            );
+      await Promise.all([projected, announced]);
+      return view();
+    },
+    {
+      validator: ({ calendar, actor }) => {
+        refuseIf(roundManagementRefusal(actor, 'ændre budgetrundens kalender'));
+        const problem = calendarProblem(calendar);
+        if (problem) throw refusalFailure(refusal('invalidData', problem));
+      },
+    },
+  );
+
+  setHandler(
+    allowLateSubmissionUpdate,
+    async ({ number, actor, comment }) => {
+      if (!state.lateSubmissions.some((late) => late.number === number)) {
+        const late = { number, allowedBy: actor.id, at: now(), comment: comment ?? null };
+        await changed({ ...state, lateSubmissions: [...state.lateSubmissions, late] });
+      }
+      return view();
+    },
+    { validator: ({ actor }) => refuseIf(allowLateRefusal(actor)) },
+  );
+
+  setHandler(
+    setReviewDueUpdate,
+    async ({ number, dueDate }) => {
+      await changed({
+        ...state,
+        reviewTasks: state.reviewTasks.map((task) =>
+          task.number === number ? { ...task, dueOverride: dueDate } : task,
+        ),
+      });
+      return view();
+    },
+    {
+      validator: ({ number, dueDate, actor }) => {
+        refuseIf(reviewDueChangeRefusal(actor));
+        const task = state.reviewTasks.find((candidate) => candidate.number === number);
+        if (!task || task.closedAt !== null) {
+          throw refusalFailure(
+            refusal('invalidState', `Forslag ${number} har ingen åben administrativ behandling`),
+          );
+        }
+        const problem = dueDate === null ? null : reviewDueProblem(task, dueDate);
+        if (problem) throw refusalFailure(refusal('invalidData', problem));
+      },
+    },
+  );
+
+  setHandler(initiativeMovedSignal, (moved: InitiativeMoved) => {
+    const after = reviewTasksAfter(state.reviewTasks, moved);
+    if (!after.opened && !after.closed) return;
+    void changed({ ...state, reviewTasks: after.tasks });
+    if (after.opened) {
+      const { number, title, partyGroups } = after.opened;
+      void followUp(
+        activities.announceReviewTask({
+          roundId: state.round.id,
+          initiative: { number, title, partyGroups },
+          dueAt: reviewDueAt(after.opened, state.calendar),
+          at: now(),
+        }),
+      );
+    }
+  });
+
+  replan();
+  // The read model learns of the round, and the calendar it was opened with, from the start.
+  if (!input.carried) void followUp(activities.projectRound({ workflowId, ...state }));
+  const maxHistoryEvents = input.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS;
+  const handOver = () =>
+    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= maxHistoryEvents;
+
+  // The round lives until it is closed down; its timers are the reminders still owed.
+  while (!handOver()) {
+    replanned = false;
+    const pending = plan().filter((reminder) => !handled.has(reminder.key));
+    const due = pending.filter((reminder) => Date.parse(reminder.at) <= Date.now());
+    for (const reminder of due) {
+      await activities.sendReminder({
+        round: state.round,
+        reminder,
+        initiative: initiativeOf(reminder),
+        at: now(),
+      });
+      handled.add(reminder.key);
+    }
+    if (due.length > 0) continue;
+    const next = pending[0];
+    sleepingUntil = next ? Date.parse(next.at) : undefined;
+    if (next) {
+      await condition(() => replanned || handOver(), sleepingUntil! - Date.now());
+    } else {
+      await condition(() => replanned || handOver());
+    }
+  }
+
+  await condition(allHandlersFinished);
+  await Promise.all(inFlight);
+  await continueAsNew<typeof roundWorkflow>({
+    ...input,
+    carried: { state, plannedKeys: [...planned], handledKeys: [...handled] },
+  });
+
+  function initiativeOf(reminder: PlannedReminder) {
+    if (reminder.kind !== 'reviewReminder' && reminder.kind !== 'reviewOverdue') return null;
+    const task = state.reviewTasks.find((candidate) => candidate.number === reminder.number);
+    return task ? { number: task.number, title: task.title, partyGroups: task.partyGroups } : null;
+  }
+
+  function allowLateRefusal(actor: Actor): Refusal | null {
+    return roundManagementRefusal(actor, 'tillade en sen indsendelse');
+  }
+}
