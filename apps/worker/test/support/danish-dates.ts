@@ -85,3 +85,18 @@ export function copenhagenOffsetHours(instant: Date | string): number {
   const utcMinute = Math.floor(date.getTime() / 60_000) * 60_000;
   return Math.round((local - utcMinute) / 3_600_000);
 }
+
+/**
+ * Working days counted by hand around Christmas and New Year: weekends, 24, 25, 26 and 31
+ * December and 1 January are off. Only for dates in late December.
+ */
+export function christmasWorkingDaysAfter(date: YMD, count: number): YMD {
+  const off = new Set(['12-24', '12-25', '12-26', '12-31', '01-01']);
+  let current = date;
+  for (let left = count; left > 0;) {
+    current = plusDays(current, 1);
+    const monthDay = iso(current).slice(5);
+    if (weekday(current) !== 0 && weekday(current) !== 6 && !off.has(monthDay)) left--;
+  }
+  return current;
+}

@@ -69,6 +69,38 @@ describe('the calendar', () => {
     ]);
   });
 
+  it('judges the whole calendar only once every date in it can be read (a meeting too)', () => {
+    const unreadable = {
+      id: 'rr',
+      kind: 'meeting',
+      title: 'Regionsrådets møde',
+      date: '2025-02-30',
+      time: '17:00',
+      meeting: { body: 'regionsraadet', agendaDeadlineWorkingDays: 5 },
+    };
+    const result = calendarSchema.safeParse({ milestones: [deadline, unreadable] });
+    expect(issues(result)).toEqual([
+      {
+        path: ['milestones', 1, 'date'],
+        message: 'Datoen skal skrives som ÅÅÅÅ-MM-DD, fx 2025-09-02',
+      },
+    ]);
+  });
+
+  it('refuses a calendar whose order does not hold, at the milestones', () => {
+    const negotiation = {
+      id: 'forhandling',
+      kind: 'negotiationStart',
+      title: 'Forhandlingerne begynder',
+      date: '2025-04-01',
+      time: '09:00',
+    };
+    const result = calendarSchema.safeParse({ milestones: [deadline, negotiation] });
+    expect(issues(result)).toEqual([
+      expect.objectContaining({ path: ['milestones'], message: expect.stringContaining('før') }),
+    ]);
+  });
+
   it('refuses a date written the Danish way round', () => {
     const result = calendarSchema.safeParse({ milestones: [{ ...deadline, date: '23-04-2025' }] });
     expect(issues(result)).toEqual([expect.objectContaining({ path: ['milestones', 0, 'date'] })]);
