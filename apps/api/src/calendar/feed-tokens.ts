@@ -22,6 +22,7 @@ export function readFeedToken(token: string, secret: string): FeedSubject | null
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   const subject = Buffer.from(payload, 'base64url').toString();
   const separator = subject.indexOf(':');
+  if (separator < 0) return null;
   const kind = subject.slice(0, separator);
   const value = subject.slice(separator + 1);
   if (!value) return null;
