@@ -1,6 +1,7 @@
 import ical from 'node-ical';
 import { as } from './support/actors';
 import { partyForm, reviewBody } from './support/forms';
+import { eventually, registerPeople } from './support/people';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
 // The round's calendar over the API: reading and changing it, the submission deadline and late
@@ -33,31 +34,15 @@ function calendar(submissionDate: string) {
   };
 }
 
-async function eventually<T>(read: () => Promise<T>, holds: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    const value = await read();
-    if (holds(value) || attempt > 100) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('the round calendar over the API', () => {
   let system: TestSystem;
   beforeAll(async () => {
     system = await startTestSystem();
-    for (const [id, role, partyGroups] of [
+    await registerPeople(system, [
       ['koordinator', 'coordinator', []],
       ['embedsmand', 'administration', []],
       ['medlem-enhedslisten', 'partyGroupMember', ['Enhedslisten']],
-    ] as const) {
-      await system.http
-        .put(
-          `/users/${id}`,
-          { name: id, email: `${id}@region.example`, role, partyGroups },
-          as.coordinator,
-        )
-        .expect(201);
-    }
+    ]);
   });
   afterAll(() => system.stop());
 

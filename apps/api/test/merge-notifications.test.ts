@@ -1,5 +1,6 @@
 import { as } from './support/actors';
 import { partyForm } from './support/forms';
+import { eventually, registerPeople } from './support/people';
 import { startTestSystem, type TestSystem } from './support/test-system';
 import { createAndWalk } from './support/walk';
 
@@ -7,14 +8,6 @@ import { createAndWalk } from './support/walk';
 // both parties, in the inbox and by e-mail; not the coordinator who did it, nor other parties.
 
 type Item = { kind: string; subject: string; link: string };
-
-async function eventually<T>(read: () => Promise<T>, holds: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    const value = await read();
-    if (holds(value) || attempt > 100) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('notifications of a merge', () => {
   let system: TestSystem;
@@ -29,20 +22,12 @@ describe('notifications of a merge', () => {
 
   beforeAll(async () => {
     system = await startTestSystem();
-    for (const [id, role, partyGroups] of [
+    await registerPeople(system, [
       ['koordinator', 'coordinator', []],
       ['medlem-enhedslisten', 'partyGroupMember', ['Enhedslisten']],
       ['medlem-socialdemokratiet', 'partyGroupMember', ['Socialdemokratiet']],
       ['medlem-venstre', 'partyGroupMember', ['Venstre']],
-    ] as const) {
-      await system.http
-        .put(
-          `/users/${id}`,
-          { name: id, email: `${id}@region.example`, role, partyGroups },
-          as.coordinator,
-        )
-        .expect(201);
-    }
+    ]);
 
     await createAndWalk(system, '4.2', 'costed', { title: 'Omsorgstopmøde' });
     await system.http

@@ -4,6 +4,7 @@ export * from './money/fraction';
 export * from './money/allocate';
 export * from './money/format';
 export * from './round/round';
+export * from './round/round-record';
 export * from './initiative/number';
 export * from './initiative/financing';
 export * from './initiative/economy';

@@ -2,22 +2,12 @@ import type {
   InitiativeRef,
   MilestoneChange,
   PlannedReminder,
-  ReviewTask,
   Round,
-  RoundCalendar,
+  RoundRecord,
 } from '@budgetflow/domain';
-import type { LateSubmission } from './messages';
 
 /** The round as the read model holds it: calendar and review tasks, guarded by `version`. */
-export interface RoundSnapshot {
-  readonly workflowId: string;
-  readonly round: Round;
-  readonly calendar: RoundCalendar;
-  readonly calendarVersion: number;
-  readonly version: number;
-  readonly lateSubmissions: readonly LateSubmission[];
-  readonly reviewTasks: readonly ReviewTask[];
-}
+export type RoundSnapshot = RoundRecord & { readonly workflowId: string };
 
 /** The round workflow's activities: each is idempotent on the keys it is given. */
 export interface RoundActivities {

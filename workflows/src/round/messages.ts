@@ -1,10 +1,10 @@
 import type {
   Actor,
   InitiativeMoved,
-  ReviewTask,
   Round,
   RoundCalendar,
   RoundPhase,
+  RoundRecord,
   SubmissionWindow,
 } from '@budgetflow/domain';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
@@ -26,32 +26,11 @@ export interface CarriedRound {
   readonly handledKeys: readonly string[];
 }
 
-export interface LateSubmission {
-  readonly number: string;
-  readonly allowedBy: string;
-  readonly at: string;
-  readonly comment: string | null;
-}
-
 /** Everything the round holds; handed on whole through continue-as-new. */
-export interface RoundState {
-  readonly round: Round;
-  readonly calendar: RoundCalendar;
-  /** Bumped on every change the read model must see: the projection's guard. */
-  readonly version: number;
-  readonly calendarVersion: number;
-  readonly lateSubmissions: readonly LateSubmission[];
-  readonly reviewTasks: readonly ReviewTask[];
-}
+export type RoundState = RoundRecord;
 
-export interface RoundView {
-  readonly round: Round;
-  readonly calendar: RoundCalendar;
-  readonly calendarVersion: number;
-  readonly phase: RoundPhase;
-  readonly lateSubmissions: readonly LateSubmission[];
-  readonly reviewTasks: readonly ReviewTask[];
-}
+/** What the round answers: its record without the projection's version, and its phase now. */
+export type RoundView = Omit<RoundRecord, 'version'> & { readonly phase: RoundPhase };
 
 export interface ChangeCalendarRequest {
   readonly calendar: RoundCalendar;

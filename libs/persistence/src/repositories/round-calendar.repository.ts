@@ -4,19 +4,9 @@ import {
   type ReviewTask,
   type Round,
   type RoundCalendar,
+  type RoundRecord,
 } from '@budgetflow/domain';
 import type { DataSource } from 'typeorm';
-
-/** The round as its workflow projects it (the workflow's RoundSnapshot). */
-export interface RoundProjection {
-  readonly round: Round;
-  readonly calendar: RoundCalendar;
-  readonly calendarVersion: number;
-  /** Bumped by the workflow on every change: an older projection never overwrites a newer one. */
-  readonly version: number;
-  readonly lateSubmissions: readonly unknown[];
-  readonly reviewTasks: readonly ReviewTask[];
-}
 
 export interface RoundWithCalendar {
   readonly round: Round;
@@ -55,7 +45,7 @@ interface ReviewTaskRow {
 export class RoundCalendarRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async record(projection: RoundProjection, dueAt: (task: ReviewTask) => string): Promise<void> {
+  async record(projection: RoundRecord, dueAt: (task: ReviewTask) => string): Promise<void> {
     const { round } = projection;
     await this.dataSource.transaction(async (db) => {
       const rows: unknown[] = await db.query(
