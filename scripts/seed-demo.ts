@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { defaultDataRoot } from '@budgetflow/local-stack';
 import {
   demoInitiatives,
   demoRound,
@@ -5,38 +7,56 @@ import {
   type DemoStep,
 } from './demo/budget-2026-2029';
 import { demoCalendar2025, nextDemoRound, nextRoundDrafts } from './demo/calendars';
+import { memberOf, readDemoPasswords } from './demo/people';
 
 /**
  * Loads the demo round through the API, so that every step goes through the real rules and
- * workflows. Idempotent: an initiative's recorded version says how many of its steps are done.
+ * workflows, each taken by a demo person signed in with their own password (the accounts are made
+ * first, by scripts/demo/accounts.ts). Idempotent: an initiative's recorded version says how many
+ * of its steps are done.
  */
 const apiUrl = process.env['API_URL'] ?? 'http://127.0.0.1:3000/api';
+const passwordsFile =
+  process.env['DEMO_PASSWORDS_FILE'] ?? join(defaultDataRoot(), 'demo-passwords.json');
+const passwords = readDemoPasswords(passwordsFile);
 
-const coordinator = { 'x-actor-id': 'demo-koordinator', 'x-actor-role': 'coordinator' };
-const administration = { 'x-actor-id': 'demo-administration', 'x-actor-role': 'administration' };
+const coordinator = 'demo-koordinator';
+const administration = 'demo-administration';
 
+/** Who takes a step: the party's own member, the administration or the coordinator. */
 function actorFor(
   initiative: Pick<DemoInitiative, 'partyGroups'>,
   step: DemoStep['as'] | 'create',
-): Record<string, string> {
+): string {
   if (step === 'coordinator') return coordinator;
   if (step === 'administration' || initiative.partyGroups.length === 0) return administration;
-  return {
-    'x-actor-id': `demo-${initiative.partyGroups[0]!.toLowerCase().replace(/\W+/g, '-')}`,
-    'x-actor-role': 'partyGroupMember',
-    'x-actor-party-groups': initiative.partyGroups.map(encodeURIComponent).join(','),
-  };
+  return memberOf(initiative.partyGroups).id;
 }
 
-async function call(
-  method: string,
-  path: string,
-  body?: object,
-  actor: Record<string, string> = {},
-) {
+const tokens = new Map<string, Promise<string>>();
+
+/** Signs a person in once, as a script does: a bearer token for the Authorization header. */
+function tokenOf(personId: string): Promise<string> {
+  let token = tokens.get(personId);
+  if (!token) {
+    const password = passwords[personId];
+    if (!password) throw new Error(`No demo password for ${personId} in ${passwordsFile}`);
+    token = expectOk(
+      call('POST', '/auth/tokens', { login: personId, password }),
+      `sign in as ${personId}`,
+    ).then((json) => String(json['token']));
+    tokens.set(personId, token);
+  }
+  return token;
+}
+
+async function call(method: string, path: string, body?: object, personId?: string) {
   const response = await fetch(`${apiUrl}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', ...actor },
+    headers: {
+      'content-type': 'application/json',
+      ...(personId ? { authorization: `Bearer ${await tokenOf(personId)}` } : {}),
+    },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
   const json = (await response.json()) as Record<string, unknown>;
@@ -55,18 +75,20 @@ async function expectOk(
 
 async function seedInitiative(initiative: DemoInitiative): Promise<string> {
   const path = `/rounds/${demoRound.id}/initiatives/${initiative.number}`;
-  let current = await call('GET', path);
+  // The creator reads: a draft is visible to its own party (or the administration) only.
+  const creator = actorFor(initiative, 'create');
+  let current = await call('GET', path, undefined, creator);
   if (current.status === 404) {
     await expectOk(
       call(
         'POST',
         `/rounds/${demoRound.id}/initiatives`,
         { number: initiative.number, ...initiative.form },
-        actorFor(initiative, 'create'),
+        creator,
       ),
       `create ${initiative.number}`,
     );
-    current = await call('GET', path);
+    current = await call('GET', path, undefined, creator);
   }
   const done = Number(current.json['version']) - 1;
   for (const step of initiative.steps.slice(done)) {
@@ -75,49 +97,11 @@ async function seedInitiative(initiative: DemoInitiative): Promise<string> {
       `${step.action} ${initiative.number}`,
     );
   }
-  const final = await expectOk(call('GET', path), `read ${initiative.number}`);
+  const final = await expectOk(call('GET', path, undefined, creator), `read ${initiative.number}`);
   return `${initiative.number} ${String(final['title'])}: ${String(final['stateLabel'])}`;
 }
 
-/** The people of the demo, in the directory, so that notifications and e-mails reach someone. */
-const demoPeople = [
-  { id: 'demo-koordinator', name: 'Karen Koordinator', role: 'coordinator', partyGroups: [] },
-  {
-    id: 'demo-administration',
-    name: 'Anders Administration',
-    role: 'administration',
-    partyGroups: [],
-  },
-  ...[
-    ['Enhedslisten', 'Emma Enhedslisten'],
-    ['Socialdemokratiet', 'Søren Socialdemokrat'],
-    ['SF', 'Sara SF'],
-    ['Venstre', 'Villads Venstre'],
-    ['Det Konservative Folkeparti', 'Karl Konservativ'],
-    ['Dansk Folkeparti', 'Dorthe Dansk Folkeparti'],
-  ].map(([party, name]) => ({
-    id: `demo-${party!.toLowerCase().replace(/\W+/g, '-')}`,
-    name: name!,
-    role: 'partyGroupMember',
-    partyGroups: [party!],
-  })),
-];
-
-const systemAdministrator = { 'x-actor-id': 'demo-system', 'x-actor-role': 'systemAdministrator' };
-
 async function main(): Promise<void> {
-  for (const person of demoPeople) {
-    const { id, ...fields } = person;
-    await expectOk(
-      call(
-        'PUT',
-        `/users/${id}`,
-        { ...fields, email: `${id}@region.example` },
-        systemAdministrator,
-      ),
-      `register ${id}`,
-    );
-  }
   await expectOk(call('POST', '/rounds', demoRound, coordinator), 'create the demo round');
   for (const initiative of demoInitiatives) console.log(`  ${await seedInitiative(initiative)}`);
   // The 2025 dates are entered after the proposals, as the demo's history is replayed today;
@@ -129,9 +113,10 @@ async function main(): Promise<void> {
   await expectOk(call('POST', '/rounds', nextDemoRound, coordinator), 'create the next round');
   for (const draft of nextRoundDrafts) {
     const path = `/rounds/${nextDemoRound.id}/initiatives`;
-    if ((await call('GET', `${path}/${draft.number}`)).status !== 404) continue;
+    const creator = actorFor(draft, 'create');
+    if ((await call('GET', `${path}/${draft.number}`, undefined, creator)).status !== 404) continue;
     await expectOk(
-      call('POST', path, { number: draft.number, ...draft.form }, actorFor(draft, 'create')),
+      call('POST', path, { number: draft.number, ...draft.form }, creator),
       `draft ${draft.number} of ${nextDemoRound.name}`,
     );
   }

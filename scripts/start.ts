@@ -11,17 +11,20 @@ import {
   startTemporalDevServer,
   type ExitInfo,
 } from '@budgetflow/local-stack';
+import { ensureDemoAccounts } from './demo/accounts';
+import { demoPeople } from './demo/people';
 import { startMailCatcher } from './mail-catcher';
 
 // The local stack for `npm start`: PostgreSQL and Temporal (unless DATABASE_URL /
 // TEMPORAL_ADDRESS name running ones), a mail catcher (unless SMTP_HOST names a mail server),
-// then the worker and the API, then demo data.
+// then the worker and the API, then (in development) the demo accounts and data.
 // Ctrl-C stops them in reverse order: api, worker, Temporal, PostgreSQL.
 
 const root = findProjectRoot();
 const env = process.env;
 const apiPort = Number(env['API_PORT'] || 3000);
 const namespace = env['TEMPORAL_NAMESPACE'] || 'default';
+const development = env['NODE_ENV'] !== 'production';
 
 interface Service {
   name: string;
@@ -168,7 +171,15 @@ async function main(): Promise<void> {
   startApp('worker', 'apps/worker/src/main.ts', appEnv);
   startApp('api', 'apps/api/src/main.ts', appEnv);
   await waitForApi(`${apiUrl}/health`);
-  await seed({ ...appEnv, API_URL: apiUrl });
+  let passwords: Record<string, string> | undefined;
+  if (development) {
+    const passwordsFile = dataDir('demo-passwords.json');
+    say('creating the demo accounts');
+    passwords = await ensureDemoAccounts(databaseUrl, passwordsFile);
+    await seed({ ...appEnv, API_URL: apiUrl, DEMO_PASSWORDS_FILE: passwordsFile });
+  } else {
+    say('NODE_ENV is production: no demo accounts or demo data');
+  }
 
   console.log(
     [
@@ -178,10 +189,26 @@ async function main(): Promise<void> {
       `  OpenAPI docs   http://localhost:${apiPort}/api/docs`,
       `  Temporal UI    ${temporal.uiUrl ?? `(Temporal at ${temporal.address})`}`,
       ...(mail['SMTP_PORT'] ? [`  E-mails        caught locally, kept in ${dataDir('mail')}`] : []),
+      ...(passwords ? demoLogins(passwords) : []),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),
   );
+}
+
+/** Development only: who to sign in as (POST /api/auth/sign-in or /api/auth/tokens). */
+function demoLogins(passwords: Record<string, string>): string[] {
+  const width = Math.max(...demoPeople.map((person) => person.id.length));
+  return [
+    '',
+    `Demo logins (development only; kept in ${dataDir('demo-passwords.json')}):`,
+    ...demoPeople.map(
+      (person) =>
+        `  ${person.id.padEnd(width)}  ${passwords[person.id]}  ${person.name} ` +
+        `(${person.partyGroups.join(', ') || person.role})`,
+    ),
+    '',
+  ];
 }
 
 main().catch((err: unknown) => {

@@ -2,6 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import type { ApiConfig } from './config/api-config';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { HealthController } from './health/health.controller';
 import { ProblemFilter } from './http/problem.filter';
@@ -17,10 +20,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         InfrastructureModule.forConfig(config),
+        AuthModule,
         CalendarModule,
         RoundsModule,
         InitiativesModule,
         NotificationsModule,
+        AccountsModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
@@ -16,6 +18,13 @@ export async function createApp(
     ...(options.logger === false ? { logger: false } : {}),
   });
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(helmet());
+  app.use(cookieParser());
+  // Closed unless origins are named: the web app is served from the API's own origin.
+  if (config.CORS_ORIGINS.length > 0) {
+    app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
+  }
+  app.set('trust proxy', 'loopback');
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

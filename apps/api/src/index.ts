@@ -1,3 +1,3 @@
 export * from './app';
 export * from './config/api-config';
-export { ACTOR_HEADERS } from './http/actor.decorator';
+export { bootstrapAccounts, type BootstrapPerson } from './accounts/bootstrap';

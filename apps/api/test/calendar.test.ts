@@ -70,7 +70,7 @@ describe('the round calendar over the API', () => {
     expect(refused.body.code).toBe('deadlinePassed');
     expect(refused.body.detail).toContain('Fristen for indsendelse var');
     expect(refused.body.detail).toContain('kl. 12.00');
-    expect((await http.get(initiativePath('4.2'))).body.state).toBe('draft');
+    expect((await http.get(initiativePath('4.2'), party)).body.state).toBe('draft');
 
     const byParty = await http.post(
       `/rounds/${roundId}/late-submissions`,
@@ -112,7 +112,7 @@ describe('the round calendar over the API', () => {
     expect(submitted.body.submittedLate).toBe(false);
 
     const withTask = await eventually(
-      async () => (await http.get(`/rounds/${roundId}/calendar`)).body,
+      async () => (await http.get(`/rounds/${roundId}/calendar`, as.administration)).body,
       (view) => view.reviewTasks.some((task: { number: string }) => task.number === '4.3'),
     );
     const task = withTask.reviewTasks.find(
@@ -139,7 +139,7 @@ describe('the round calendar over the API', () => {
       .post(initiativePath('4.3', 'complete-review'), reviewBody, as.administration)
       .expect(200);
     const closed = await eventually(
-      async () => (await http.get(`/rounds/${roundId}/calendar`)).body,
+      async () => (await http.get(`/rounds/${roundId}/calendar`, as.administration)).body,
       (view) =>
         view.reviewTasks.find((t: { number: string }) => t.number === '4.3')?.closedAt !== null,
     );
@@ -188,7 +188,7 @@ describe('the round calendar over the API', () => {
       .expect(200);
 
     const mine = await eventually(
-      async () => (await http.get('/me/deadlines').set(as.party('Enhedslisten'))).body,
+      async () => (await http.get('/me/deadlines', as.party('Enhedslisten'))).body,
       (entries) =>
         entries.some((entry: { roundId: string; date?: string }) => entry.roundId === roundId),
     );
@@ -198,14 +198,14 @@ describe('the round calendar over the API', () => {
       'meeting',
     ]);
 
-    const administration = (await http.get('/me/deadlines').set(as.administration)).body.filter(
+    const administration = (await http.get('/me/deadlines', as.administration)).body.filter(
       (entry: { roundId: string }) => entry.roundId === roundId,
     );
     expect(administration.map((entry: { kind: string }) => entry.kind)).toEqual(
       expect.arrayContaining(['submissionDeadline', 'agendaDeadline', 'meeting']),
     );
 
-    const feeds = (await http.get('/me/calendar-feeds').set(as.party('Enhedslisten'))).body;
+    const feeds = (await http.get('/me/calendar-feeds', as.party('Enhedslisten'))).body;
     for (const url of [feeds.user, feeds.parties[0].url]) {
       const path = new URL(url).pathname.replace(/^\/api/, '');
       const response = await http.get(path);
@@ -238,7 +238,7 @@ describe('the round calendar over the API', () => {
     const { http, roundId } = system;
     type Item = { kind: string; subject: string; text: string; link: string };
     const coordinatorInbox = await eventually(
-      async () => (await http.get('/me/notifications').set(as.coordinator)).body.items as Item[],
+      async () => (await http.get('/me/notifications', as.coordinator)).body.items as Item[],
       (items) => items.some((item) => item.kind === 'stateChanged' && item.subject.includes('4.3')),
     );
     const submitted = coordinatorInbox.find(
@@ -248,11 +248,11 @@ describe('the round calendar over the API', () => {
 
     // The administration gets the review task, with its due date; the party does not.
     const officialInbox = await eventually(
-      async () => (await http.get('/me/notifications').set(as.administration)).body.items as Item[],
+      async () => (await http.get('/me/notifications', as.administration)).body.items as Item[],
       (items) => items.some((item) => item.kind === 'reviewTask'),
     );
     expect(officialInbox.filter((item) => item.kind === 'reviewTask').length).toBeGreaterThan(0);
-    const partyInbox = (await http.get('/me/notifications').set(as.party('Enhedslisten'))).body
+    const partyInbox = (await http.get('/me/notifications', as.party('Enhedslisten'))).body
       .items as Item[];
     expect(partyInbox.filter((item) => item.kind === 'reviewTask')).toEqual([]);
     // The party hears that its initiative went into review.

@@ -1,4 +1,4 @@
-import { as } from './support/actors';
+import { as, type TestActor } from './support/actors';
 import { costBody, partyForm, reviewBody } from './support/forms';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
@@ -30,7 +30,7 @@ describe('an initiative through its whole lifecycle, over the API', () => {
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ title: 'Omsorgstopmøde', state: 'draft', version: 2 });
 
-    const steps: [string, object, Record<string, string>, string][] = [
+    const steps: [string, object, TestActor, string][] = [
       ['submit', {}, party, 'submitted'],
       ['start-review', {}, as.administration, 'inReview'],
       ['complete-review', reviewBody, as.administration, 'inReview'],
@@ -47,7 +47,7 @@ describe('an initiative through its whole lifecycle, over the API', () => {
       });
     }
 
-    const final = await http.get(initiativePath('4.2')).expect(200);
+    const final = await http.get(initiativePath('4.2'), party).expect(200);
     expect(final.body).toMatchObject({
       state: 'included',
       stateLabel: 'Med i budgetaftalen',
@@ -124,22 +124,26 @@ describe('an initiative through its whole lifecycle, over the API', () => {
       await http.post(initiativePath(number, 'include'), {}, as.coordinator).expect(200);
     }
 
-    const bySf = await http.get(`/initiatives?round=${roundId}&party=SF`).expect(200);
+    const bySf = await http
+      .get(`/initiatives?round=${roundId}&party=SF`, as.coordinator)
+      .expect(200);
     expect(bySf.body.items.map((i: { number: string }) => i.number)).toEqual(['5.1', '5.2']);
-    const paged = await http.get(`/initiatives?round=${roundId}&pageSize=1&page=2`).expect(200);
+    const paged = await http
+      .get(`/initiatives?round=${roundId}&pageSize=1&page=2`, as.coordinator)
+      .expect(200);
     expect(paged.body).toMatchObject({ total: 3, page: 2, pageSize: 1 });
     expect(paged.body.items.map((i: { number: string }) => i.number)).toEqual(['5.1']);
     const regional = await http
-      .get(`/initiatives?round=${roundId}&financingArea=regionalDevelopment`)
+      .get(`/initiatives?round=${roundId}&financingArea=regionalDevelopment`, as.coordinator)
       .expect(200);
     expect(regional.body.items.map((i: { number: string }) => i.number)).toEqual(['5.1']);
     const committee5 = await http
-      .get(`/initiatives?round=${roundId}&committee=5&state=included`)
+      .get(`/initiatives?round=${roundId}&committee=5&state=included`, as.coordinator)
       .expect(200);
     expect(committee5.body.total).toBe(2);
 
     const totals = await http
-      .get(`/initiatives/totals?round=${roundId}&committee=5&state=included`)
+      .get(`/initiatives/totals?round=${roundId}&committee=5&state=included`, as.coordinator)
       .expect(200);
     expect(totals.body.total).toEqual({ kroner: 300_000, mioKr: 0.3, formatted: '0,3 mio. kr.' });
     const year2027 = totals.body.years.find((y: { year: number }) => y.year === 2027);
@@ -184,7 +188,7 @@ describe('an initiative through its whole lifecycle, over the API', () => {
     expect(
       response.body.errors.find((e: { field: string }) => e.field === 'number').message,
     ).toContain('fx 4.2');
-    await http.get(`/rounds/${roundId}/initiatives/4`).expect(404);
+    await http.get(`/rounds/${roundId}/initiatives/4`, as.party('Enhedslisten')).expect(404);
   });
 
   it('reports PostgreSQL and Temporal in its health check', async () => {

@@ -1,4 +1,4 @@
-import { as } from './support/actors';
+import { as, type TestActor } from './support/actors';
 import { partyForm } from './support/forms';
 import { eventually, registerPeople } from './support/people';
 import { startTestSystem, type TestSystem } from './support/test-system';
@@ -15,8 +15,8 @@ describe('notifications of a merge', () => {
   const socialdemokratiet = as.party('Socialdemokratiet');
   const venstre = as.party('Venstre');
 
-  const mergedItems = async (actor: Record<string, string>) => {
-    const response = await system.http.get('/me/notifications').set(actor).expect(200);
+  const mergedItems = async (actor: TestActor) => {
+    const response = await system.http.get('/me/notifications', actor).expect(200);
     return (response.body.items as Item[]).filter((item) => item.kind === 'merged');
   };
 

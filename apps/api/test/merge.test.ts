@@ -56,7 +56,7 @@ describe('merging one initiative into another', () => {
     });
 
     const merged = await system.http
-      .get(`/initiatives?round=${system.roundId}&state=merged`)
+      .get(`/initiatives?round=${system.roundId}&state=merged`, as.coordinator)
       .expect(200);
     expect(merged.body.items.map((i: { number: string }) => i.number)).toEqual(['4.2']);
   });

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { NotificationEvent } from '@budgetflow/domain';
 import { NotificationOutbox } from '@budgetflow/notifications';
+import { PartyGroupRepository } from '@budgetflow/persistence';
 import {
   createTestDatabase,
   testNamespace,
@@ -10,23 +11,20 @@ import {
 import type { INestApplication } from '@nestjs/common';
 import { type AddressObject, simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
 import { readApiConfig } from '../src/config/api-config';
+import { as } from './support/actors';
+import { type TestHttp, testHttp } from './support/http';
+import { type TestSessions, testSessions } from './support/sessions';
 
 const addressOf = (mail: ParsedMail) => (mail.to as AddressObject).value[0]!.address;
 
-/** Headers naming who acts (see src/http/actor.decorator.ts). */
-const actor = (id: string, role: string, partyGroups: string[] = []) => ({
-  'x-actor-id': id,
-  'x-actor-role': role,
-  ...(partyGroups.length ? { 'x-actor-party-groups': partyGroups.join(',') } : {}),
-});
-const karin = actor('karin.k', 'coordinator');
-const jens = actor('jens.oe', 'partyGroupMember', ['Enhedslisten']);
-const admin = actor('sysadm', 'systemAdministrator');
-const stranger = actor('ukendt', 'partyGroupMember', ['Venstre']);
+// Who acts, each through a session of their own (support/sessions.ts).
+const karin = as.person('karin.k', 'coordinator');
+const jens = as.person('jens.oe', 'partyGroupMember', ['Enhedslisten']);
+const admin = as.systemAdministrator;
+const stranger = as.person('ukendt', 'partyGroupMember', ['Venstre']);
 
 const roundId = 'budget-2026-2029';
 const event = (number: string): NotificationEvent => ({
@@ -44,12 +42,13 @@ const event = (number: string): NotificationEvent => ({
 /** The API with its mail dispatcher, against a real SMTP server that collects what it gets. */
 describe('the notifications API', () => {
   let app: INestApplication;
+  let sessions: TestSessions;
+  let http: TestHttp;
   let dataSource: DataSource;
   let dropDatabase: () => Promise<void>;
   let smtp: SMTPServer;
   const mails: ParsedMail[] = [];
 
-  const http = () => request(app.getHttpServer());
   const enqueue = (e: NotificationEvent) =>
     dataSource.transaction((tx) =>
       new NotificationOutbox({ publicUrl: 'https://budget.example.dk' }).enqueue(tx, e),
@@ -101,7 +100,11 @@ describe('the notifications API', () => {
     });
     app = await createApp(config, { logger: false });
     await app.init();
+    sessions = testSessions(app);
+    http = testHttp(app, sessions);
     dataSource = app.get(DataSource);
+    // A person can only be put in a party group that exists.
+    await new PartyGroupRepository(dataSource).upsert({ name: 'Enhedslisten', shortName: 'Ø' });
   });
 
   afterAll(async () => {
@@ -111,48 +114,64 @@ describe('the notifications API', () => {
   });
 
   describe('the directory', () => {
-    it('lets a coordinator or a system administrator register and update people', async () => {
+    it('lets a system administrator register and update people', async () => {
       const karinBody = { name: 'Karin K', email: 'karin@region.example.dk', role: 'coordinator' };
-      await http().put('/api/users/karin.k').set(admin).send(karinBody).expect(201);
-      const updated = await http()
-        .put('/api/users/karin.k')
-        .set(karin)
-        .send({ ...karinBody, name: 'Karin Koordinator' })
+      await http.put('/users/karin.k', karinBody, admin).expect(201);
+      const updated = await http
+        .put('/users/karin.k', { ...karinBody, name: 'Karin Koordinator' }, admin)
         .expect(200);
       expect(updated.body).toMatchObject({ id: 'karin.k', name: 'Karin Koordinator' });
-      await http()
-        .put(`/api/users/${'jens.oe'}`)
-        .set(karin)
-        .send({
-          name: 'Jens Ø',
-          email: 'jens@el.example.dk',
-          role: 'partyGroupMember',
-          partyGroups: ['Enhedslisten'],
-        })
+      await http
+        .put(
+          `/users/${'jens.oe'}`,
+          {
+            name: 'Jens Ø',
+            email: 'jens@el.example.dk',
+            role: 'partyGroupMember',
+            partyGroups: ['Enhedslisten'],
+          },
+          admin,
+        )
         .expect(201);
-      const list = await http().get('/api/users').set(admin).expect(200);
+      const list = await http.get('/users', admin).expect(200);
       expect(list.body.items.map((user: { id: string }) => user.id)).toEqual([
         'jens.oe',
         'karin.k',
+        'sysadm',
       ]);
     });
 
-    it('refuses others with a problem answer', async () => {
-      const response = await http()
-        .put('/api/users/x')
-        .set(jens)
-        .send({ name: 'X', role: 'coordinator' })
-        .expect(403);
+    it('refuses others, coordinators too, with a problem answer', async () => {
+      const response = await http.put('/users/x', { name: 'X', role: 'coordinator' }, jens);
+      expect(response.status).toBe(403);
       expect(response.type).toBe('application/problem+json');
       expect(response.body).toMatchObject({ status: 403, code: 'forbidden' });
-      await http().get('/api/users').set(jens).expect(403);
+      await http.get('/users', jens).expect(403);
+      const byCoordinator = await http.put(
+        '/users/karin.k',
+        { name: 'Karin', email: 'karin@region.example.dk', role: 'systemAdministrator' },
+        karin,
+      );
+      expect(byCoordinator.status).toBe(403);
+      expect(byCoordinator.body).toMatchObject({ status: 403, code: 'forbidden' });
+      await http.get('/users', karin).expect(403);
+      await http.put('/users/x', { name: 'X', role: 'coordinator' }).expect(401);
+      const list = await http.get('/users', admin).expect(200);
+      expect(list.body.items).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            id: 'karin.k',
+            name: 'Karin Koordinator',
+            role: 'coordinator',
+          }),
+        ]),
+      );
+      expect(list.body.items.map((user: { id: string }) => user.id)).not.toContain('x');
     });
 
     it('answers 400 with field messages for a bad person', async () => {
-      const response = await http()
-        .put('/api/users/y')
-        .set(karin)
-        .send({ name: 'Y', email: 'ikke en adresse', role: 'partyGroupMember' })
+      const response = await http
+        .put('/users/y', { name: 'Y', email: 'ikke en adresse', role: 'partyGroupMember' }, admin)
         .expect(400);
       expect(response.body.errors).toEqual(
         expect.arrayContaining([
@@ -171,7 +190,7 @@ describe('the notifications API', () => {
       await enqueue(event('4.2'));
       await enqueue(event('4.3'));
 
-      const inbox = await http().get('/api/me/notifications').set(jens).expect(200);
+      const inbox = await http.get('/me/notifications', jens).expect(200);
       expect(inbox.body).toMatchObject({ total: 2, unread: 2, limit: 20, offset: 0 });
       const [first] = inbox.body.items;
       expect(first).toMatchObject({
@@ -182,39 +201,33 @@ describe('the notifications API', () => {
         ),
         readAt: null,
       });
-      await http().get('/api/me/notifications/unread-count').set(jens).expect(200, { unread: 2 });
+      await http.get('/me/notifications/unread-count', jens).expect(200, { unread: 2 });
 
-      const read = await http()
-        .post(`/api/me/notifications/${first.id}/read`)
-        .set(jens)
-        .expect(200);
+      const read = await http.post(`/me/notifications/${first.id}/read`, {}, jens).expect(200);
       expect(read.body.readAt).not.toBeNull();
-      await http().get('/api/me/notifications/unread-count').set(jens).expect(200, { unread: 1 });
-      const unread = await http().get('/api/me/notifications?unread=true').set(jens).expect(200);
+      await http.get('/me/notifications/unread-count', jens).expect(200, { unread: 1 });
+      const unread = await http.get('/me/notifications?unread=true', jens).expect(200);
       expect(unread.body.items).toHaveLength(1);
       expect(unread.body.items[0].id).not.toBe(first.id);
 
-      await http()
-        .post('/api/me/notifications/read-all')
-        .set(jens)
-        .expect(200, { marked: 1, unread: 0 });
-      await http().get('/api/me/notifications/unread-count').set(jens).expect(200, { unread: 0 });
+      await http.post('/me/notifications/read-all', {}, jens).expect(200, { marked: 1, unread: 0 });
+      await http.get('/me/notifications/unread-count', jens).expect(200, { unread: 0 });
     });
 
     it('does not let anyone read or mark another person’s notifications', async () => {
-      const karins = await http().get('/api/me/notifications').set(karin).expect(200);
+      const karins = await http.get('/me/notifications', karin).expect(200);
       expect(karins.body.total).toBe(2);
       const theirs = karins.body.items[0].id;
-      await http().post(`/api/me/notifications/${theirs}/read`).set(jens).expect(404);
-      await http().post('/api/me/notifications/not-a-uuid/read').set(jens).expect(404);
-      const empty = await http().get('/api/me/notifications').set(stranger).expect(200);
+      await http.post(`/me/notifications/${theirs}/read`, {}, jens).expect(404);
+      await http.post('/me/notifications/not-a-uuid/read', {}, jens).expect(404);
+      const empty = await http.get('/me/notifications', stranger).expect(200);
       expect(empty.body).toMatchObject({ items: [], total: 0, unread: 0 });
     });
 
     it('validates the query', async () => {
-      const response = await http().get('/api/me/notifications?limit=0').set(jens).expect(400);
+      const response = await http.get('/me/notifications?limit=0', jens).expect(400);
       expect(response.body.errors[0].field).toBe('limit');
-      await http().get('/api/me/notifications').expect(400); // no actor
+      await http.get('/me/notifications').expect(401); // no session
     });
 
     it('sends the e-mails through the dispatcher the API runs', async () => {
@@ -233,49 +246,52 @@ describe('the notifications API', () => {
 
   describe('e-mail preferences', () => {
     it('are "at once" for every kind until chosen otherwise', async () => {
-      const response = await http().get('/api/me/notification-preferences').set(jens).expect(200);
+      const response = await http.get('/me/notification-preferences', jens).expect(200);
       expect(response.body.email).toMatchObject({ stateChanged: 'immediate', merged: 'immediate' });
       expect(response.body.labels.kinds.stateChanged).toBe('Et forslag skifter status');
     });
 
     it('are replaced by what is put, and a kind left out is back to "at once"', async () => {
-      const put = await http()
-        .put('/api/me/notification-preferences')
-        .set(jens)
-        .send({ email: { stateChanged: 'digest', merged: 'off' } })
+      const put = await http
+        .put(
+          '/me/notification-preferences',
+          { email: { stateChanged: 'digest', merged: 'off' } },
+          jens,
+        )
         .expect(200);
       expect(put.body.email).toMatchObject({
         stateChanged: 'digest',
         merged: 'off',
         reviewTask: 'immediate',
       });
-      await http()
-        .put('/api/me/notification-preferences')
-        .set(jens)
-        .send({ email: { merged: 'digest' } })
+      await http
+        .put('/me/notification-preferences', { email: { merged: 'digest' } }, jens)
         .expect(200);
-      const get = await http().get('/api/me/notification-preferences').set(jens).expect(200);
+      const get = await http.get('/me/notification-preferences', jens).expect(200);
       expect(get.body.email).toMatchObject({ stateChanged: 'immediate', merged: 'digest' });
     });
 
-    it('refuses unknown kinds and modes, and people not in the directory', async () => {
-      const bad = await http()
-        .put('/api/me/notification-preferences')
-        .set(jens)
-        .send({ email: { stateChanged: 'weekly' } })
+    it('refuses unknown kinds and modes, and people no longer in the directory', async () => {
+      const bad = await http
+        .put('/me/notification-preferences', { email: { stateChanged: 'weekly' } }, jens)
         .expect(400);
       expect(bad.type).toBe('application/problem+json');
       expect(bad.body.errors[0].field).toBe('email.stateChanged');
-      await http()
-        .put('/api/me/notification-preferences')
-        .set(jens)
-        .send({ email: { birthday: 'off' } })
+      await http
+        .put('/me/notification-preferences', { email: { birthday: 'off' } }, jens)
         .expect(400);
-      await http()
-        .put('/api/me/notification-preferences')
-        .set(stranger)
-        .send({ email: {} })
-        .expect(404);
+      // A session is a directory entry's: once the person is removed, it signs nobody in.
+      const former = as.person('tidligere', 'partyGroupMember', ['Venstre']);
+      const { token } = await sessions.sessionOf(former);
+      await http
+        .get('/me/notification-preferences')
+        .set('authorization', `Bearer ${token}`)
+        .expect(200);
+      await dataSource.query('DELETE FROM app_user WHERE id = $1', [former.id]);
+      await http
+        .put('/me/notification-preferences', { email: {} })
+        .set('authorization', `Bearer ${token}`)
+        .expect(401);
     });
   });
 
@@ -285,10 +301,8 @@ describe('the notifications API', () => {
 
     beforeAll(async () => {
       // The SMTP server refuses this address (550): the dispatcher fails the e-mail for good.
-      await http()
-        .put('/api/users/kasper.k')
-        .set(admin)
-        .send({ ...kasper, email: 'kasper@afvist.example.dk' })
+      await http
+        .put('/users/kasper.k', { ...kasper, email: 'kasper@afvist.example.dk' }, admin)
         .expect(201);
       await enqueue(event('4.4'));
       failedId = await waitFor(async () => {
@@ -300,11 +314,14 @@ describe('the notifications API', () => {
     });
 
     it('are shown to coordinators only', async () => {
-      const refused = await http().get('/api/notifications/failures').set(jens).expect(403);
+      const refused = await http.get('/notifications/failures', jens).expect(403);
       expect(refused.type).toBe('application/problem+json');
-      expect(refused.body.detail).toBe('Kun koordinatorer kan se og genudsende fejlede e-mails');
+      expect(refused.body).toMatchObject({
+        code: 'forbidden',
+        detail: 'Din rolle giver ikke adgang til dette',
+      });
 
-      const response = await http().get('/api/notifications/failures').set(karin).expect(200);
+      const response = await http.get('/notifications/failures', karin).expect(200);
       expect(response.body.total).toBe(1);
       expect(response.body.items[0]).toMatchObject({
         id: failedId,
@@ -315,21 +332,17 @@ describe('the notifications API', () => {
       });
     });
 
-    it('go out once a coordinator has corrected the address and sends them again', async () => {
-      await http().post(`/api/notifications/failures/${failedId}/retry`).set(jens).expect(403);
-      await http()
-        .put('/api/users/kasper.k')
-        .set(karin)
-        .send({ ...kasper, email: 'kasper@region.example.dk' })
+    it('go out once a system administrator has corrected the address and a coordinator sends them again', async () => {
+      await http.post(`/notifications/failures/${failedId}/retry`, {}, jens).expect(403);
+      await http
+        .put('/users/kasper.k', { ...kasper, email: 'kasper@region.example.dk' }, admin)
         .expect(200);
-      await http()
-        .post(`/api/notifications/failures/${failedId}/retry`)
-        .set(karin)
+      await http
+        .post(`/notifications/failures/${failedId}/retry`, {}, karin)
         .expect(200, { id: failedId, status: 'pending' });
-      await http().post(`/api/notifications/failures/${failedId}/retry`).set(karin).expect(409);
-      await http()
-        .post('/api/notifications/failures/00000000-0000-0000-0000-000000000000/retry')
-        .set(karin)
+      await http.post(`/notifications/failures/${failedId}/retry`, {}, karin).expect(409);
+      await http
+        .post('/notifications/failures/00000000-0000-0000-0000-000000000000/retry', {}, karin)
         .expect(404);
 
       const toKasper = () => mails.filter((mail) => addressOf(mail) === 'kasper@region.example.dk');
@@ -338,9 +351,8 @@ describe('the notifications API', () => {
       expect(toKasper().map((mail) => mail.subject)).toEqual([
         'Forslag 4.4 Omsorgstopmøde: Indsendt',
       ]);
-      await http()
-        .get('/api/notifications/failures')
-        .set(karin)
+      await http
+        .get('/notifications/failures', karin)
         .expect(200)
         .then((response) => expect(response.body.total).toBe(0));
     });

@@ -17,3 +17,4 @@ export * from './lifecycle/transition';
 export * from './schemas';
 export * from './calendar';
 export * from './notifications';
+export * from './access';

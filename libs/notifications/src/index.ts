@@ -17,12 +17,7 @@ export {
   type RetryPolicy,
 } from './schedule';
 export { effectivePreferences, emailModeLabels, type EmailPreferences } from './preferences';
-export {
-  directoryUserSchema,
-  emailPreferencesSchema,
-  type DirectoryUserBody,
-  type EmailPreferencesBody,
-} from './schemas';
+export { emailPreferencesSchema, type EmailPreferencesBody } from './schemas';
 export { NotificationOutbox, type NotificationOutboxOptions } from './notification-outbox';
 export {
   MailDispatcher,

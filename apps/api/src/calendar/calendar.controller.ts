@@ -1,3 +1,4 @@
+import { Performs } from '../auth/operation.decorator';
 import { type Actor, calendarEntriesFor, upcomingDeadlinesFor } from '@budgetflow/domain';
 import { RoundCalendarRepository } from '@budgetflow/persistence';
 import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
@@ -24,12 +25,14 @@ export class CalendarController {
   ) {}
 
   @Get('rounds/:roundId/calendar')
+  @Performs('getCalendar')
   @ApiOperation({ summary: 'Budgetrundens kalender, fase og de administrative frister' })
   async get(@Param('roundId') roundId: string) {
     return calendarView(await this.rounds.view(roundId), new Date().toISOString());
   }
 
   @Put('rounds/:roundId/calendar')
+  @Performs('changeCalendar')
   @ApiOperation({
     summary:
       'Ændr budgetrundens kalender (koordinator); påmindelser flytter med, og de berørte får besked',
@@ -44,6 +47,7 @@ export class CalendarController {
   }
 
   @Post('rounds/:roundId/late-submissions')
+  @Performs('allowLateSubmission')
   @HttpCode(200)
   @ApiOperation({ summary: 'Tillad, at et forslag indsendes efter fristen (koordinator)' })
   async allowLate(
@@ -56,6 +60,7 @@ export class CalendarController {
   }
 
   @Put('rounds/:roundId/initiatives/:number/review-due')
+  @Performs('setReviewDue')
   @ApiOperation({
     summary: 'Sæt fristen for den administrative behandling af ét forslag (null: rundens standard)',
   })
@@ -70,6 +75,7 @@ export class CalendarController {
   }
 
   @Get('me/deadlines')
+  @Performs('myDeadlines')
   @ApiOperation({ summary: 'Mine kommende frister og møder i alle budgetrunder' })
   async myDeadlines(@CurrentActor() actor: Actor) {
     const now = new Date().toISOString();
@@ -84,6 +90,7 @@ export class CalendarController {
   }
 
   @Get('me/calendar-feeds')
+  @Performs('myCalendarFeeds')
   @ApiOperation({ summary: 'Adresser på kalenderfeeds (.ics) til Outlook: mit og mine partiers' })
   myFeeds(@CurrentActor() actor: Actor) {
     const url = (token: string) => `${this.config.PUBLIC_URL}/api/calendar/feeds/${token}.ics`;
@@ -98,6 +105,7 @@ export class CalendarController {
   }
 
   @Get('calendar/feeds/:token.ics')
+  @Performs('calendarFeed')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @ApiOperation({ summary: 'Et kalenderfeed (iCalendar); adressen er adgangen' })
   async feed(@Param('token') token: string) {

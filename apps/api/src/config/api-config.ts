@@ -26,6 +26,31 @@ const apiConfigSchema = z.object({
   MAIL_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
   MAIL_RETRY_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(24),
+  /** A session ends after this long without a request, and in any case after the absolute limit. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  /** Session cookies only over HTTPS: on in production, off for http://localhost. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  /** Lock-out: this many wrong passwords in a row lock the account for the minutes given. */
+  SIGN_IN_LOCK_AFTER: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Origins allowed to call the API from a browser (comma separated); none by default. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+    ),
+  /** "local": passwords; "oidc": sign-in through an OpenID Connect provider (e.g. Entra ID). */
+  AUTH_MODE: z.enum(['local', 'oidc']).default('local'),
+  OIDC_ISSUER: unsetWhenEmpty(z.url().optional()),
+  OIDC_CLIENT_ID: unsetWhenEmpty(z.string().min(1).optional()),
+  OIDC_CLIENT_SECRET: unsetWhenEmpty(z.string().min(1).optional()),
+  /** The claim that names the local user: matched against the directory's e-mail addresses. */
+  OIDC_USER_CLAIM: z.string().min(1).default('email'),
 });
 
 /** An empty variable (SMTP_HOST=) counts as unset. */

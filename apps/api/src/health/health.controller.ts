@@ -1,3 +1,4 @@
+import { Performs } from '../auth/operation.decorator';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
@@ -16,6 +17,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Performs('health')
   @ApiOperation({ summary: 'Sundhedstjek af PostgreSQL og Temporal' })
   async health(@Res({ passthrough: true }) response: Response) {
     const [postgres, temporal] = await Promise.all([

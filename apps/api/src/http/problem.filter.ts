@@ -15,10 +15,12 @@ import { ProblemException, RefusedException } from './problem';
 
 const titles: Record<number, string> = {
   400: 'Ugyldig forespørgsel',
+  401: 'Ikke logget ind',
   403: 'Ikke tilladt',
   404: 'Ikke fundet',
   409: 'Konflikt',
   413: 'Forespørgslen er for stor',
+  429: 'For mange forsøg',
   500: 'Intern fejl',
   503: 'Tjenesten er ikke tilgængelig',
 };

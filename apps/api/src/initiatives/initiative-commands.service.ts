@@ -1,12 +1,13 @@
 import {
   type Actor,
+  canSeeInitiative,
   type Command,
   createInitiative,
   type Initiative,
   type InitiativeForm,
   roundYears,
 } from '@budgetflow/domain';
-import { RoundRepository } from '@budgetflow/persistence';
+import { InitiativeReadRepository, RoundRepository } from '@budgetflow/persistence';
 import {
   createUpdate,
   initiativeWorkflow,
@@ -34,6 +35,7 @@ export class InitiativeCommands {
     @Inject(RoundRepository) private readonly rounds: RoundRepository,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     @Inject(RoundWorkflows) private readonly roundWorkflows: RoundWorkflows,
+    @Inject(InitiativeReadRepository) private readonly reads: InitiativeReadRepository,
   ) {}
 
   /** Starts the initiative's workflow with its draft: both happen, or neither. */
@@ -91,6 +93,11 @@ export class InitiativeCommands {
     command: Command,
     actor: Actor,
   ): Promise<Initiative> {
+    // A step on an initiative the actor cannot see is a step on nothing: 404, as for a read.
+    const current = await this.reads.find(roundId, number);
+    if (!current || !canSeeInitiative(actor, current)) {
+      throw notFound(`Forslag ${number} findes ikke i budgetrunden ${roundId}`);
+    }
     // A submission carries the round's deadline as the round holds it now; the rule is applied
     // by the initiative's workflow at the moment it records the step.
     const withWindow: Command =

@@ -1,4 +1,7 @@
+import { Performs } from '../auth/operation.decorator';
 import {
+  type Actor,
+  draftScope,
   type FinancingArea,
   financingAreaLabels,
   formatMioKr,
@@ -8,11 +11,13 @@ import {
 } from '@budgetflow/domain';
 import {
   type AmountTotal,
+  type InitiativeFilter,
   InitiativeReadRepository,
   UNASSIGNED_AREA,
 } from '@budgetflow/persistence';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../http/actor.decorator';
 import { InitiativeFilterDto, InitiativeListQueryDto } from './dtos';
 import { initiativeView } from './initiative.view';
 
@@ -23,27 +28,31 @@ export class InitiativeListController {
   constructor(@Inject(InitiativeReadRepository) private readonly reads: InitiativeReadRepository) {}
 
   @Get()
+  @Performs('listInitiatives')
   @ApiOperation({
     summary:
       'Forslag, filtreret (runde, tilstand, parti, finansieringsområde, udvalg) og sideinddelt',
   })
-  async list(@Query() query: InitiativeListQueryDto) {
+  async list(@Query() query: InitiativeListQueryDto, @CurrentActor() actor: Actor) {
     const { page, pageSize, ...filter } = query;
-    const { items, total } = await this.reads.list(toFilter(filter), { page, pageSize });
+    const { items, total } = await this.reads.list(toFilter(filter, actor), { page, pageSize });
     return { items: items.map(initiativeView), page, pageSize, total };
   }
 
   @Get('totals')
+  @Performs('initiativeTotals')
   @ApiOperation({
     summary: 'Hvad de filtrerede forslag koster pr. år og finansieringsområde (fx state=included)',
   })
-  async totals(@Query() filter: InitiativeFilterDto) {
-    return totalsView(await this.reads.totals(toFilter(filter)));
+  async totals(@Query() filter: InitiativeFilterDto, @CurrentActor() actor: Actor) {
+    return totalsView(await this.reads.totals(toFilter(filter, actor)));
   }
 }
 
-function toFilter(query: InitiativeFilterDto) {
+/** The query's filter, narrowed to what the reader may see: other parties' drafts never count. */
+function toFilter(query: InitiativeFilterDto, actor: Actor): InitiativeFilter {
   return {
+    drafts: draftScope(actor),
     ...(query.round ? { roundId: query.round } : {}),
     ...(query.state ? { states: query.state } : {}),
     ...(query.party ? { partyGroup: query.party } : {}),

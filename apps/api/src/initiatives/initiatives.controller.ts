@@ -1,9 +1,10 @@
-import type { Actor } from '@budgetflow/domain';
+import { Performs } from '../auth/operation.decorator';
+import { type Actor, canSeeInitiative } from '@budgetflow/domain';
 import { InitiativeReadRepository } from '@budgetflow/persistence';
 import { initiativeWorkflowId } from '@budgetflow/workflows';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ACTOR_HEADERS, CurrentActor } from '../http/actor.decorator';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../http/actor.decorator';
 import { notFound } from '../http/problem';
 import {
   CommentDto,
@@ -21,17 +22,6 @@ const path = 'rounds/:roundId/initiatives';
 
 /** One initiative: create and edit its draft, move it through the lifecycle, read it. */
 @ApiTags('initiatives')
-@ApiHeader({ name: ACTOR_HEADERS.id, required: true, description: 'Hvem der handler' })
-@ApiHeader({
-  name: ACTOR_HEADERS.role,
-  required: true,
-  description: 'partyGroupMember, administration, coordinator',
-})
-@ApiHeader({
-  name: ACTOR_HEADERS.partyGroups,
-  required: false,
-  description: 'Partigrupper, kommasepareret',
-})
 @Controller(path)
 export class InitiativesController {
   constructor(
@@ -40,6 +30,7 @@ export class InitiativesController {
   ) {}
 
   @Post()
+  @Performs('createInitiative')
   @ApiOperation({ summary: 'Opret et forslag som kladde' })
   async create(
     @Param('roundId') roundId: string,
@@ -51,21 +42,31 @@ export class InitiativesController {
   }
 
   @Get(':number')
+  @Performs('getInitiative')
   @ApiOperation({ summary: 'Et forslag med dets historik' })
-  async get(@Param('roundId') roundId: string, @Param('number') number: string) {
+  async get(
+    @Param('roundId') roundId: string,
+    @Param('number') number: string,
+    @CurrentActor() actor: Actor,
+  ) {
     const initiative = await this.reads.find(roundId, number);
-    if (!initiative) throw notFound(`Forslag ${number} findes ikke i budgetrunden ${roundId}`);
+    // Another party's draft does not exist, as far as the reader can tell.
+    if (!initiative || !canSeeInitiative(actor, initiative)) {
+      throw notFound(`Forslag ${number} findes ikke i budgetrunden ${roundId}`);
+    }
     const history = await this.reads.history(initiativeWorkflowId(roundId, number));
     return { ...initiativeView(initiative), history: historyView(history) };
   }
 
   @Put(':number/draft')
+  @Performs('editDraft')
   @ApiOperation({ summary: 'Ret kladden (hele formularen)' })
   async editDraft(@Param() p: Ids, @Body() form: InitiativeFormDto, @CurrentActor() actor: Actor) {
     return this.run(p, { type: 'editDraft', form }, actor);
   }
 
   @Post(':number/submit')
+  @Performs('submit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Indsend forslaget' })
   async submit(@Param() p: Ids, @Body() body: CommentDto, @CurrentActor() actor: Actor) {
@@ -73,6 +74,7 @@ export class InitiativesController {
   }
 
   @Post(':number/start-review')
+  @Performs('startReview')
   @HttpCode(200)
   @ApiOperation({ summary: 'Påbegynd den administrative behandling' })
   async startReview(@Param() p: Ids, @Body() body: CommentDto, @CurrentActor() actor: Actor) {
@@ -80,6 +82,7 @@ export class InitiativesController {
   }
 
   @Post(':number/complete-review')
+  @Performs('completeReview')
   @HttpCode(200)
   @ApiOperation({ summary: 'Afgiv administrationens bemærkninger og vurdering' })
   async completeReview(
@@ -91,6 +94,7 @@ export class InitiativesController {
   }
 
   @Post(':number/cost')
+  @Performs('cost')
   @HttpCode(200)
   @ApiOperation({ summary: 'Prisfastsæt forslaget (økonomitabel og finansiering)' })
   async cost(@Param() p: Ids, @Body() body: CostDto, @CurrentActor() actor: Actor) {
@@ -99,6 +103,7 @@ export class InitiativesController {
   }
 
   @Post(':number/open-negotiation')
+  @Performs('openNegotiation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send forslaget til forhandling' })
   async openNegotiation(@Param() p: Ids, @Body() body: CommentDto, @CurrentActor() actor: Actor) {
@@ -106,6 +111,7 @@ export class InitiativesController {
   }
 
   @Post(':number/include')
+  @Performs('include')
   @HttpCode(200)
   @ApiOperation({ summary: 'Optag forslaget i budgetaftalen' })
   async include(@Param() p: Ids, @Body() body: CommentDto, @CurrentActor() actor: Actor) {
@@ -113,6 +119,7 @@ export class InitiativesController {
   }
 
   @Post(':number/reject')
+  @Performs('reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Afvis forslaget (med begrundelse)' })
   async reject(@Param() p: Ids, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
@@ -120,6 +127,7 @@ export class InitiativesController {
   }
 
   @Post(':number/withdraw')
+  @Performs('withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: 'Træk forslaget tilbage (med begrundelse)' })
   async withdraw(@Param() p: Ids, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
@@ -127,6 +135,7 @@ export class InitiativesController {
   }
 
   @Post(':number/merge')
+  @Performs('merge')
   @HttpCode(200)
   @ApiOperation({ summary: 'Indarbejd forslaget i et andet forslag i samme runde' })
   async merge(@Param() p: Ids, @Body() body: MergeDto, @CurrentActor() actor: Actor) {

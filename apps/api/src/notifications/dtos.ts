@@ -1,11 +1,10 @@
-import { directoryUserSchema, emailPreferencesSchema } from '@budgetflow/notifications';
+import { emailPreferencesSchema } from '@budgetflow/notifications';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
 // Request bodies and queries of the notification endpoints, as DTO classes for validation and
 // OpenAPI. The bodies' schemas live in libs/notifications.
 export class EmailPreferencesDto extends createZodDto(emailPreferencesSchema) {}
-export class DirectoryUserDto extends createZodDto(directoryUserSchema) {}
 
 const pageSchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -1,3 +1,4 @@
+import { Performs } from '../auth/operation.decorator';
 import type { Actor } from '@budgetflow/domain';
 import { EmailOutboxRepository } from '@budgetflow/persistence';
 import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
@@ -16,6 +17,7 @@ export class FailuresController {
   constructor(@Inject(EmailOutboxRepository) private readonly outbox: EmailOutboxRepository) {}
 
   @Get()
+  @Performs('emailFailures')
   @ApiOperation({ summary: 'E-mails, der ikke kunne sendes (koordinator)' })
   async list(@CurrentActor() actor: Actor, @Query() query: PageQueryDto) {
     requireRole(actor, ['coordinator'], onlyCoordinators);
@@ -24,6 +26,7 @@ export class FailuresController {
   }
 
   @Post(':id/retry')
+  @Performs('emailFailures')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send en fejlet e-mail igen, med nye forsøg (koordinator)' })
   async retry(@CurrentActor() actor: Actor, @Param('id') id: string) {

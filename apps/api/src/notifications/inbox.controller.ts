@@ -1,3 +1,4 @@
+import { Performs } from '../auth/operation.decorator';
 import type { Actor } from '@budgetflow/domain';
 import { NotificationRepository } from '@budgetflow/persistence';
 import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
@@ -15,6 +16,7 @@ export class InboxController {
   ) {}
 
   @Get()
+  @Performs('myNotifications')
   @ApiOperation({ summary: 'Mine notifikationer, nyeste først (unread=true: kun ulæste)' })
   async list(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto) {
     const { items, total, unread } = await this.notifications.inbox(actor.id, {
@@ -26,12 +28,14 @@ export class InboxController {
   }
 
   @Get('unread-count')
+  @Performs('myNotifications')
   @ApiOperation({ summary: 'Antal ulæste notifikationer' })
   async unreadCount(@CurrentActor() actor: Actor) {
     return { unread: await this.notifications.unreadCount(actor.id) };
   }
 
   @Post('read-all')
+  @Performs('myNotifications')
   @HttpCode(200)
   @ApiOperation({ summary: 'Markér alle mine notifikationer som læst' })
   async readAll(@CurrentActor() actor: Actor) {
@@ -39,6 +43,7 @@ export class InboxController {
   }
 
   @Post(':id/read')
+  @Performs('myNotifications')
   @HttpCode(200)
   @ApiOperation({ summary: 'Markér en notifikation som læst' })
   async read(@CurrentActor() actor: Actor, @Param('id') id: string) {

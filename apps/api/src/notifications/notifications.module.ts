@@ -10,7 +10,6 @@ import { FailuresController } from './failures.controller';
 import { InboxController } from './inbox.controller';
 import { MailDispatcherService } from './mail-dispatcher.service';
 import { PreferencesController } from './preferences.controller';
-import { UsersController } from './users.controller';
 
 const repository = <T>(type: new (dataSource: DataSource) => T) => ({
   provide: type,
@@ -20,10 +19,11 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
 
 /**
  * Notifications in the API: the inbox and e-mail preferences of the acting user, the failed
- * e-mails for coordinators, the directory of people, and the dispatcher that sends the outbox.
+ * e-mails for coordinators, and the dispatcher that sends the outbox. The directory of people is
+ * apps/api/src/accounts.
  */
 @Module({
-  controllers: [InboxController, PreferencesController, FailuresController, UsersController],
+  controllers: [InboxController, PreferencesController, FailuresController],
   providers: [
     repository(NotificationRepository),
     repository(NotificationPreferenceRepository),

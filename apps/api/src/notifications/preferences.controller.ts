@@ -1,3 +1,4 @@
+import { Performs } from '../auth/operation.decorator';
 import { type Actor, notificationKindLabels } from '@budgetflow/domain';
 import { effectivePreferences, emailModeLabels } from '@budgetflow/notifications';
 import { NotificationPreferenceRepository, UserDirectory } from '@budgetflow/persistence';
@@ -18,12 +19,14 @@ export class PreferencesController {
   ) {}
 
   @Get()
+  @Performs('myPreferences')
   @ApiOperation({ summary: 'Mine e-mailindstillinger pr. type notifikation' })
   async get(@CurrentActor() actor: Actor) {
     return this.view(actor.id);
   }
 
   @Put()
+  @Performs('myPreferences')
   @ApiOperation({
     summary:
       'Sæt mine e-mailindstillinger (immediate, digest eller off pr. type); udeladte typer sendes straks',

@@ -1,3 +1,4 @@
+import { Performs } from '../auth/operation.decorator';
 import {
   type Actor,
   defaultRoundId,
@@ -26,6 +27,7 @@ export class RoundsController {
   ) {}
 
   @Post()
+  @Performs('createRound')
   @ApiOperation({
     summary: 'Opret en budgetrunde (koordinator); findes den allerede, svares 200 med den',
   })
@@ -53,12 +55,14 @@ export class RoundsController {
   }
 
   @Get()
+  @Performs('listRounds')
   @ApiOperation({ summary: 'Alle budgetrunder' })
   async list() {
     return (await this.rounds.list()).map((round) => ({ ...round, years: roundYears(round) }));
   }
 
   @Get(':roundId')
+  @Performs('getRound')
   @ApiOperation({ summary: 'En budgetrunde' })
   async get(@Param('roundId') roundId: string) {
     const round = await this.rounds.find(roundId);

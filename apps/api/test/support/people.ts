@@ -2,19 +2,16 @@ import type { Role } from '@budgetflow/domain';
 import { as } from './actors';
 import type { TestSystem } from './test-system';
 
-/** Puts people in the directory (with an e-mail address each), so that notifications reach them. */
+/**
+ * Puts people in the directory (with an e-mail address each, `<id>@region.example`), so that
+ * notifications reach them; the actors of the same ids then act as these people.
+ */
 export async function registerPeople(
   system: TestSystem,
   people: readonly (readonly [id: string, role: Role, partyGroups: readonly string[]])[],
 ): Promise<void> {
   for (const [id, role, partyGroups] of people) {
-    await system.http
-      .put(
-        `/users/${id}`,
-        { name: id, email: `${id}@region.example`, role, partyGroups },
-        as.coordinator,
-      )
-      .expect(201);
+    await system.register(as.person(id, role, partyGroups));
   }
 }
 

@@ -1,9 +1,18 @@
 import { initiativeWorkflowId } from '@budgetflow/workflows';
+import { as, type TestActor } from './actors';
 import type { TestSystem } from './test-system';
 
-/** What an initiative has recorded, seen from the read model and from its workflow's history. */
-export async function recorded(system: TestSystem, number: string) {
-  const response = await system.http.get(system.initiativePath(number)).expect(200);
+/**
+ * What an initiative has recorded, seen from the read model and from its workflow's history. Read
+ * by its submitters (Enhedslisten, as the tests' initiatives are, unless told): only they see a
+ * draft.
+ */
+export async function recorded(
+  system: TestSystem,
+  number: string,
+  reader: TestActor = as.party('Enhedslisten'),
+) {
+  const response = await system.http.get(system.initiativePath(number), reader).expect(200);
   const history = await system.temporal.workflow
     .getHandle(initiativeWorkflowId(system.roundId, number))
     .fetchHistory();

@@ -11,9 +11,10 @@ import { createBudgetflowWorker, type WorkerOptions } from '@budgetflow/worker';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { as, type ActorHeaders } from './actors';
+import { as } from './actors';
+import { testHttp } from './http';
+import { testSessions } from './sessions';
 
 /**
  * The whole system for one test file: its own database (a copy of the migrated template), its
@@ -40,7 +41,14 @@ export async function startTestSystem(
   });
   const app: INestApplication = await createApp(config, { logger: false });
   await app.init();
-  const workerConfig = { ...config, WORKFLOW_BUNDLE_PATH: workflowBundlePath() };
+  const workerConfig = {
+    DATABASE_URL: config.DATABASE_URL,
+    TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS,
+    TEMPORAL_NAMESPACE: config.TEMPORAL_NAMESPACE,
+    TEMPORAL_TASK_QUEUE: config.TEMPORAL_TASK_QUEUE,
+    PUBLIC_URL: config.PUBLIC_URL,
+    WORKFLOW_BUNDLE_PATH: workflowBundlePath(),
+  };
   const worker = inProcessWorker ? await createBudgetflowWorker(workerConfig, options) : undefined;
   const running = worker?.run();
   const temporal = new Client({
@@ -48,15 +56,8 @@ export async function startTestSystem(
     namespace: config.TEMPORAL_NAMESPACE,
   });
   const roundId = uniqueId('budget');
-  const server = app.getHttpServer();
-
-  const http = {
-    get: (path: string) => request(server).get(`/api${path}`),
-    post: (path: string, body: object, actor: ActorHeaders) =>
-      request(server).post(`/api${path}`).set(actor).send(body),
-    put: (path: string, body: object, actor: ActorHeaders) =>
-      request(server).put(`/api${path}`).set(actor).send(body),
-  };
+  const sessions = testSessions(app);
+  const http = testHttp(app, sessions);
   const initiativePath = (number: string, action = '') =>
     `/rounds/${roundId}/initiatives/${number}${action ? `/${action}` : ''}`;
 
@@ -69,10 +70,15 @@ export async function startTestSystem(
     .expect(201);
 
   return {
+    app,
     config,
     workerConfig,
     roundId,
     http,
+    /** The actor's session: bearer token and CSRF token (opened on first use, again once ended). */
+    sessionOf: sessions.sessionOf,
+    /** Puts the actor in the directory without opening a session. */
+    register: sessions.register,
     initiativePath,
     temporal,
     dataSource: app.get(DataSource),

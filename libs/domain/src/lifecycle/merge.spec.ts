@@ -78,12 +78,12 @@ describe('absorbing a merged initiative', () => {
     expect(second.absorbed).toEqual(['4.2', '4.10']);
   });
 
-  it('is refused by a draft', () => {
+  it('is refused by a draft, which answers as if it did not exist (drafts are invisible)', () => {
     expect(
       refusalOf(transition(target('draft'), { type: 'absorb', source: '4.2' }, coordinator, later)),
     ).toEqual({
       code: 'invalidMergeTarget',
-      message: 'Forslag 4.2 kan ikke indarbejdes i forslag 4.5, som er kladde',
+      message: 'Forslag 4.5 findes ikke i budgetrunden',
     });
   });
 

@@ -260,3 +260,28 @@ describe('costing', () => {
     expect(effectiveEconomy(costed).economy).toEqual(table);
   });
 });
+
+describe('a reviewer limited to financing areas', () => {
+  // The default initiative is financed by Sundhedskassen (health).
+  const socialReviewer = { ...official, id: 'sofie.social', reviewAreas: ['social'] as const };
+  const healthReviewer = { ...official, id: 'hans.sundhed', reviewAreas: ['health'] as const };
+
+  it('reviews the initiatives financed from their areas', () => {
+    expect(
+      accepted(
+        transition(initiativeIn('submitted'), { type: 'startReview' }, healthReviewer, later),
+      ).state,
+    ).toBe('inReview');
+  });
+
+  it('may not review another area’s initiative', () => {
+    expect(
+      refusalOf(
+        transition(initiativeIn('submitted'), { type: 'startReview' }, socialReviewer, later),
+      ),
+    ).toEqual({
+      code: 'forbidden',
+      message: 'Forslag 4.2 finansieres ikke af de områder, du behandler (Det sociale område)',
+    });
+  });
+});

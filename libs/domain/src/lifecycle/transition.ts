@@ -1,11 +1,15 @@
 import type { Actor } from '../actor';
 import { isLate, lateSubmissionRefusal } from '../calendar/submission';
 import { hasAmounts, yearsOutsideRound, type EconomyTable } from '../initiative/economy';
-import { financingProblem, type FinancingShare } from '../initiative/financing';
+import {
+  financingAreaLabels,
+  financingProblem,
+  type FinancingShare,
+} from '../initiative/financing';
 import type { InitiativeForm } from '../initiative/form';
 import type { InitiativeNumber } from '../initiative/number';
 import type { Command, CommandType } from './commands';
-import type { Initiative, TransitionRecord } from './initiative';
+import { effectiveEconomy, type Initiative, type TransitionRecord } from './initiative';
 import { refusal, type Refusal } from './refusal';
 import { type LifecycleState, stateLabels } from './states';
 
@@ -55,15 +59,23 @@ export function isSubmitter(actor: Actor, form: Pick<InitiativeForm, 'submittedB
   );
 }
 
-function mayAct(who: Who, actor: Actor, form: InitiativeForm): boolean {
+function mayAct(who: Who, actor: Actor, initiative: Initiative): boolean {
   switch (who) {
     case 'submitter':
-      return isSubmitter(actor, form);
+      return isSubmitter(actor, initiative.form);
     case 'administration':
-      return actor.role === 'administration';
+      return actor.role === 'administration' && reviewsAreaOf(actor, initiative);
     case 'coordinator':
       return actor.role === 'coordinator';
   }
+}
+
+/** A reviewer limited to some financing areas reviews the initiatives financed from them. */
+function reviewsAreaOf(actor: Actor, initiative: Initiative): boolean {
+  const areas = actor.reviewAreas ?? [];
+  if (areas.length === 0) return true;
+  const financing = effectiveEconomy(initiative).financing;
+  return financing.length === 0 || financing.some((share) => areas.includes(share.area));
 }
 
 /** Rules every version of the form must keep, draft or not. */
@@ -154,6 +166,13 @@ export function transition(
   const rule = lifecycleRules[command.type];
   const state = stateLabels[initiative.state].toLowerCase();
   if (!rule.from.includes(initiative.state)) {
+    if (command.type === 'absorb' && initiative.state === 'draft') {
+      // A draft is invisible to the coordinator merging: it answers as if it were not there.
+      return refused(
+        'invalidMergeTarget',
+        `Forslag ${initiative.number} findes ikke i budgetrunden`,
+      );
+    }
     return command.type === 'absorb'
       ? refused(
           'invalidMergeTarget',
@@ -164,7 +183,18 @@ export function transition(
           `Forslag ${initiative.number} er ${state}; det kan ikke ${verbs[command.type].passive} nu`,
         );
   }
-  if (!mayAct(rule.who, actor, initiative.form)) {
+  if (
+    rule.who === 'administration' &&
+    actor.role === 'administration' &&
+    !reviewsAreaOf(actor, initiative)
+  ) {
+    const areas = (actor.reviewAreas ?? []).map((area) => financingAreaLabels[area]).join(', ');
+    return refused(
+      'forbidden',
+      `Forslag ${initiative.number} finansieres ikke af de områder, du behandler (${areas})`,
+    );
+  }
+  if (!mayAct(rule.who, actor, initiative)) {
     return refused(
       'forbidden',
       `Kun ${whoLabels[rule.who]} kan ${activeVerb(command.type, `forslag ${initiative.number}`)}`,

@@ -1,3 +1,5 @@
+import { Accounts1764403200000 } from './1764403200000-accounts';
+import { AccountEmail1764489600000 } from './1764489600000-account-email';
 import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
 import { RoundCalendar1764316800000 } from './1764316800000-round-calendar';
 import { Notifications1764316900000 } from './1764316900000-notifications';
@@ -7,4 +9,6 @@ export const migrations = [
   InitialSchema1764230400000,
   RoundCalendar1764316800000,
   Notifications1764316900000,
+  Accounts1764403200000,
+  AccountEmail1764489600000,
 ];

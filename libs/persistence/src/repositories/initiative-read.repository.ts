@@ -1,15 +1,18 @@
 import type {
+  DraftScope,
   FinancingArea,
   Initiative,
   LifecycleState,
   TransitionRecord,
 } from '@budgetflow/domain';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AuditEntryEntity } from '../entities/audit-entry.entity';
 import { InitiativeAmountEntity } from '../entities/initiative-amount.entity';
 import { InitiativeEntity } from '../entities/initiative.entity';
 
 export interface InitiativeFilter {
+  /** Whose drafts the reader may see (libs/domain's draftScope); other drafts are left out. */
+  readonly drafts: DraftScope;
   readonly roundId?: string;
   readonly states?: readonly LifecycleState[];
   readonly partyGroup?: string;
@@ -93,6 +96,14 @@ export class InitiativeReadRepository {
 
   private filtered(filter: InitiativeFilter): SelectQueryBuilder<InitiativeEntity> {
     const query = this.dataSource.getRepository(InitiativeEntity).createQueryBuilder('i');
+    query.where(
+      new Brackets((visible) => {
+        visible.where("i.state <> 'draft'").orWhere('i.party_groups && :draftGroups', {
+          draftGroups: [...filter.drafts.partyGroups],
+        });
+        if (filter.drafts.administrationDrafts) visible.orWhere('i.by_administration');
+      }),
+    );
     if (filter.roundId) query.andWhere('i.round_id = :roundId', { roundId: filter.roundId });
     if (filter.states?.length) query.andWhere('i.state IN (:...states)', { states: filter.states });
     if (filter.partyGroup)

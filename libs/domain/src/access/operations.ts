@@ -1,0 +1,92 @@
+import type { Actor, Role } from '../actor';
+import { refusal, type Refusal } from '../lifecycle/refusal';
+
+/**
+ * Who may call what, for every operation of the API: the one table the API's guard reads and the
+ * authorization matrix test is generated from. `public` needs no session; `signedIn` any session;
+ * otherwise the roles listed. Finer rules (whose initiative, which state) are the lifecycle's.
+ */
+export type OperationAudience = 'public' | 'signedIn' | readonly Role[];
+
+const parties = ['partyGroupMember', 'administration'] as const; // who can put initiatives forward
+const administration = ['administration'] as const;
+const coordinators = ['coordinator'] as const;
+const steering = ['coordinator', 'systemAdministrator'] as const;
+const systemAdministrators = ['systemAdministrator'] as const;
+
+export const operationRules = {
+  health: 'public',
+  signIn: 'public',
+  createToken: 'public',
+  oidcLogin: 'public',
+  oidcCallback: 'public',
+  /** Authorised by the signed address itself: calendar programs cannot sign in. */
+  calendarFeed: 'public',
+  signOut: 'signedIn',
+  currentSession: 'signedIn',
+
+  listRounds: 'signedIn',
+  getRound: 'signedIn',
+  createRound: coordinators,
+  getCalendar: 'signedIn',
+  changeCalendar: coordinators,
+  allowLateSubmission: coordinators,
+  setReviewDue: ['administration', 'coordinator'],
+  myDeadlines: 'signedIn',
+  myCalendarFeeds: 'signedIn',
+
+  listInitiatives: 'signedIn',
+  initiativeTotals: 'signedIn',
+  getInitiative: 'signedIn',
+  createInitiative: parties,
+  editDraft: parties,
+  submit: parties,
+  withdraw: parties,
+  startReview: administration,
+  completeReview: administration,
+  cost: administration,
+  openNegotiation: coordinators,
+  include: coordinators,
+  reject: coordinators,
+  merge: coordinators,
+
+  myNotifications: 'signedIn',
+  myPreferences: 'signedIn',
+  emailFailures: coordinators,
+
+  listUsers: systemAdministrators,
+  saveUser: systemAdministrators,
+  resetPassword: systemAdministrators,
+  listPartyGroups: 'signedIn',
+  savePartyGroup: systemAdministrators,
+  auditTrail: steering,
+} as const satisfies Record<string, OperationAudience>;
+
+export type Operation = keyof typeof operationRules;
+
+export const operations = Object.keys(operationRules) as Operation[];
+
+export function isOperation(name: string): name is Operation {
+  return Object.hasOwn(operationRules, name);
+}
+
+/** The roles that may perform an operation (every role for public and signed-in ones). */
+export function rolesAllowed(operation: Operation): readonly Role[] | 'everyone' {
+  const audience: OperationAudience = operationRules[operation];
+  return typeof audience === 'string' ? 'everyone' : audience;
+}
+
+/**
+ * Whether the actor (null: nobody signed in) may call the operation: `unauthenticated` when a
+ * session is needed and missing, a refusal when the role may not, null when allowed.
+ */
+export function operationRefusal(
+  operation: Operation,
+  actor: Actor | null,
+): 'unauthenticated' | Refusal | null {
+  const audience: OperationAudience = operationRules[operation];
+  if (audience === 'public') return null;
+  if (!actor) return 'unauthenticated';
+  if (audience === 'signedIn' || audience.includes(actor.role)) return null;
+  return refusal('forbidden', 'Din rolle giver ikke adgang til dette');
+}

@@ -1,0 +1,147 @@
+import type { Actor, FinancingArea, Role } from '@budgetflow/domain';
+import type { DataSource } from 'typeorm';
+
+/** A person who can sign in: the directory's entry with its credentials and lock-out state. */
+export interface Account {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string | null;
+  readonly role: Role;
+  readonly partyGroups: readonly string[];
+  readonly reviewAreas: readonly FinancingArea[];
+  readonly active: boolean;
+  readonly passwordHash: string | null;
+  readonly failedSignIns: number;
+  readonly lockedUntil: Date | null;
+}
+
+interface AccountRow {
+  id: string;
+  name: string;
+  email: string | null;
+  role: Role;
+  party_groups: string[];
+  review_areas: FinancingArea[];
+  active: boolean;
+  password_hash: string | null;
+  failed_sign_ins: number;
+  locked_until: Date | null;
+}
+
+export function actorOf(account: Account): Actor {
+  return {
+    id: account.id,
+    role: account.role,
+    partyGroups: account.partyGroups,
+    ...(account.reviewAreas.length > 0 ? { reviewAreas: account.reviewAreas } : {}),
+  };
+}
+
+/** Credentials and lock-out of the directory's people. */
+export class AccountRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** By id, or by e-mail address (case-insensitive). */
+  async findByLogin(login: string): Promise<Account | null> {
+    const rows: AccountRow[] = await this.dataSource.query(
+      `SELECT * FROM app_user WHERE id = $1 OR lower(email) = lower($1)
+       ORDER BY (id = $1) DESC LIMIT 1`,
+      [login],
+    );
+    return rows[0] ? toAccount(rows[0]) : null;
+  }
+
+  async findById(id: string): Promise<Account | null> {
+    const rows: AccountRow[] = await this.dataSource.query('SELECT * FROM app_user WHERE id = $1', [
+      id,
+    ]);
+    return rows[0] ? toAccount(rows[0]) : null;
+  }
+
+  async findByExternalSubject(subject: string): Promise<Account | null> {
+    const rows: AccountRow[] = await this.dataSource.query(
+      'SELECT * FROM app_user WHERE external_subject = $1',
+      [subject],
+    );
+    return rows[0] ? toAccount(rows[0]) : null;
+  }
+
+  async linkExternalSubject(id: string, subject: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE app_user SET external_subject = $2, updated_at = now() WHERE id = $1',
+      [id, subject],
+    );
+  }
+
+  /**
+   * Counts a failed sign-in, atomically; after `lockAfter` failures in a row the account is locked
+   * for `lockFor` milliseconds. Returns the new count and lock.
+   */
+  async recordFailedSignIn(
+    id: string,
+    lockAfter: number,
+    lockForMs: number,
+  ): Promise<{ failedSignIns: number; lockedUntil: Date | null }> {
+    const rows: { failed_sign_ins: number; locked_until: Date | null }[][] =
+      await this.dataSource.query(
+        `UPDATE app_user SET
+           failed_sign_ins = failed_sign_ins + 1,
+           locked_until = CASE WHEN failed_sign_ins + 1 >= $2
+                               THEN now() + ($3 || ' milliseconds')::interval
+                               ELSE locked_until END
+         WHERE id = $1 RETURNING failed_sign_ins, locked_until`,
+        [id, lockAfter, String(lockForMs)],
+      );
+    const row = rows[0]?.[0];
+    return { failedSignIns: row?.failed_sign_ins ?? 0, lockedUntil: row?.locked_until ?? null };
+  }
+
+  async recordSignIn(id: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1',
+      [id],
+    );
+  }
+
+  /** Sets a new password hash, lifts a lock-out and ends every session of the person. */
+  async setPassword(id: string, passwordHash: string): Promise<boolean> {
+    return this.dataSource.transaction(async (db) => {
+      const rows: unknown[][] = await db.query(
+        `UPDATE app_user SET password_hash = $2, failed_sign_ins = 0, locked_until = NULL,
+                             updated_at = now()
+         WHERE id = $1 RETURNING id`,
+        [id, passwordHash],
+      );
+      await db.query('DELETE FROM session WHERE user_id = $1', [id]);
+      return (rows[0]?.length ?? 0) > 0;
+    });
+  }
+
+  async setAccess(
+    id: string,
+    access: { active: boolean; reviewAreas: readonly FinancingArea[] },
+  ): Promise<void> {
+    await this.dataSource.transaction(async (db) => {
+      await db.query(
+        'UPDATE app_user SET active = $2, review_areas = $3, updated_at = now() WHERE id = $1',
+        [id, access.active, access.reviewAreas],
+      );
+      if (!access.active) await db.query('DELETE FROM session WHERE user_id = $1', [id]);
+    });
+  }
+}
+
+function toAccount(row: AccountRow): Account {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    partyGroups: row.party_groups,
+    reviewAreas: row.review_areas,
+    active: row.active,
+    passwordHash: row.password_hash,
+    failedSignIns: row.failed_sign_ins,
+    lockedUntil: row.locked_until,
+  };
+}
