@@ -18,7 +18,14 @@ export async function createApp(
     ...(options.logger === false ? { logger: false } : {}),
   });
   app.useBodyParser('json', { limit: '1mb' });
-  app.use(helmet());
+  app.use(
+    helmet({
+      // Over plain http (development) an upgrade to https would break every page's own assets.
+      contentSecurityPolicy: {
+        directives: { upgradeInsecureRequests: config.COOKIE_SECURE === 'true' ? [] : null },
+      },
+    }),
+  );
   app.use(cookieParser());
   // Closed unless origins are named: the web app is served from the API's own origin.
   if (config.CORS_ORIGINS.length > 0) {

@@ -8,7 +8,7 @@ import { ProblemException } from '../http/problem';
 import { AuthService, type SignedIn } from './auth.service';
 import { Performs } from './operation.decorator';
 import { sessionOfRequest } from './request-session';
-import { SESSION_COOKIE } from './session-token';
+import { SESSION_COOKIE, sessionCookieOptions } from './session-token';
 
 class SignInDto extends createZodDto(
   z
@@ -45,13 +45,7 @@ export class AuthController {
   async signIn(@Body() body: SignInDto, @Res({ passthrough: true }) response: Response) {
     this.passwordsAllowed();
     const signedIn = await this.auth.signIn(body.login, body.password, 'password');
-    response.cookie(SESSION_COOKIE, signedIn.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.COOKIE_SECURE === 'true',
-      path: '/',
-      maxAge: this.config.SESSION_ABSOLUTE_HOURS * 3_600_000,
-    });
+    response.cookie(SESSION_COOKIE, signedIn.token, sessionCookieOptions(this.config));
     return { user: userView(signedIn), csrfToken: signedIn.csrfToken };
   }
 

@@ -11,3 +11,21 @@ export function tokenHash(token: string): string {
 
 export const SESSION_COOKIE = 'budgetflow_session';
 export const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * The session cookie, the same for every way of signing in: httpOnly (no script reads it), lax
+ * (sent on a top-level navigation back from an OIDC provider, not on cross-site posts), secure
+ * over HTTPS, and living no longer than the session can.
+ */
+export function sessionCookieOptions(config: {
+  COOKIE_SECURE: 'true' | 'false';
+  SESSION_ABSOLUTE_HOURS: number;
+}) {
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.COOKIE_SECURE === 'true',
+    path: '/',
+    maxAge: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
+  };
+}

@@ -34,7 +34,7 @@ export class PreferencesController {
   async put(@CurrentActor() actor: Actor, @Body() body: EmailPreferencesDto) {
     if (!(await this.users.find(actor.id))) {
       throw notFound(
-        `${actor.id} er ikke i brugerkataloget; en koordinator kan oprette dig (PUT /api/users/${actor.id})`,
+        `${actor.id} er ikke i brugerkataloget; en systemadministrator kan oprette dig`,
       );
     }
     const chosen = Object.fromEntries(

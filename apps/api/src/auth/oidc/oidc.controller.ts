@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../../config/api-config';
 import { notFound } from '../../http/problem';
 import { Performs } from '../operation.decorator';
-import { SESSION_COOKIE } from '../session-token';
+import { SESSION_COOKIE, sessionCookieOptions } from '../session-token';
 import { OidcRelyingParty } from './oidc-relying-party';
 import { OidcSignIn } from './oidc-sign-in.service';
 import type { OidcSettings } from './oidc-settings';
@@ -65,21 +65,14 @@ export class OidcController {
     // One use only, whatever the outcome.
     response.clearCookie(OIDC_TRANSACTION_COOKIE, { path: TRANSACTION_PATH });
     const signedIn = await this.signIn.complete(query, cookies?.[OIDC_TRANSACTION_COOKIE]);
-    response.cookie(SESSION_COOKIE, signedIn.token, {
-      ...this.cookieOptions(),
-      path: '/',
-      maxAge: this.config.SESSION_ABSOLUTE_HOURS * 3_600_000,
-    });
+    response.cookie(SESSION_COOKIE, signedIn.token, sessionCookieOptions(this.config));
     return { url: publicUrl, statusCode: 302 };
   }
 
-  /** The same cookie as the password sign-in's: lax, so the provider's redirect carries it. */
+  /** The transaction cookie is like the session's: lax, so the provider's redirect carries it. */
   private cookieOptions() {
-    return {
-      httpOnly: true,
-      sameSite: 'lax' as const,
-      secure: this.config.COOKIE_SECURE === 'true',
-    };
+    const { httpOnly, sameSite, secure } = sessionCookieOptions(this.config);
+    return { httpOnly, sameSite, secure };
   }
 
   private switchedOn(): OidcSettings {
