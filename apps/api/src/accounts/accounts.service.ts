@@ -9,7 +9,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../auth/passwords';
 import { conflict, notFound, ProblemException } from '../http/problem';
-import type { AccountBody } from './dtos';
+import type { AccountBody } from '@budgetflow/domain';
 
 /** A person as the API shows them. */
 export function accountView(account: AccountSummary) {

@@ -3,3 +3,4 @@ export * from './form';
 export * from './commands';
 export * from './round';
 export * from './calendar';
+export * from './account';

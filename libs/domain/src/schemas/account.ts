@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { roles } from '../actor';
+import { financingAreaLabels, financingAreas } from '../initiative/financing';
+
+// The bodies of the accounts endpoints, with Danish messages. That a named party group exists is
+// checked against the database by the API.
+
+const partyGroupName = z
+  .string()
+  .trim()
+  .min(1, 'Angiv partigruppens navn')
+  .max(100, 'En partigruppes navn må højst være 100 tegn');
+
+const areaList = financingAreas.map((area) => `${area} (${financingAreaLabels[area]})`).join(', ');
+
+/**
+ * A person: who they are, how to reach them, their role. `reviewAreas` limits a reviewer of the
+ * administration to some financing areas; `reviewAreas` and `active` left out keep what they were
+ * (a new person: every area, active).
+ */
+export const accountSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Angiv navnet').max(200, 'Navnet må højst være 200 tegn'),
+    email: z.email({ message: 'Angiv en gyldig e-mailadresse' }).max(320).nullable().default(null),
+    role: z.enum(roles, { message: `Rollen skal være en af: ${roles.join(', ')}` }),
+    partyGroups: z.array(partyGroupName).max(20).default([]),
+    reviewAreas: z
+      .array(
+        z.enum(financingAreas, { message: `Finansieringsområdet skal være et af: ${areaList}` }),
+      )
+      .optional(),
+    active: z.boolean({ message: 'active skal være true eller false' }).optional(),
+  })
+  .strict()
+  .superRefine((account, context) => {
+    const problem = (path: string, message: string) =>
+      context.addIssue({ code: 'custom', path: [path], message });
+    if (account.role === 'partyGroupMember' && account.partyGroups.length === 0) {
+      problem('partyGroups', 'Et partigruppemedlem skal høre til mindst én partigruppe');
+    }
+    if (account.role !== 'partyGroupMember' && account.partyGroups.length > 0) {
+      problem('partyGroups', 'Kun partigruppemedlemmer hører til partigrupper');
+    }
+    if (new Set(account.partyGroups).size < account.partyGroups.length) {
+      problem('partyGroups', 'En partigruppe er angivet mere end én gang');
+    }
+    const areas = account.reviewAreas ?? [];
+    if (account.role !== 'administration' && areas.length > 0) {
+      problem(
+        'reviewAreas',
+        'Kun administrationen kan begrænses til bestemte finansieringsområder',
+      );
+    }
+    if (new Set(areas).size < areas.length) {
+      problem('reviewAreas', 'Et finansieringsområde er angivet mere end én gang');
+    }
+  });
+export type AccountBody = z.infer<typeof accountSchema>;
+
+/** A new password chosen by the administrator, or none: then a temporary one is made. */
+export const passwordResetSchema = z
+  .object({
+    password: z
+      .string({ message: 'Adgangskoden skal være en tekst' })
+      .min(12, 'Adgangskoden skal være mindst 12 tegn')
+      .max(1_000, 'Adgangskoden må højst være 1000 tegn')
+      .optional(),
+  })
+  .strict();
+
+export const partyGroupSchema = z
+  .object({
+    shortName: z
+      .string({ message: 'Angiv partigruppens forkortelse' })
+      .trim()
+      .min(1, 'Angiv partigruppens forkortelse')
+      .max(20, 'Forkortelsen må højst være 20 tegn'),
+  })
+  .strict();
