@@ -168,8 +168,9 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
       (workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= maxHistoryEvents) &&
       initiative !== undefined,
   );
-  await condition(allHandlersFinished);
-  await Promise.all(reports);
+  // Handed on only when nothing is under way: no step, no report to the round. Checked as one
+  // condition, so no new step can slip in between the check and the hand-over.
+  await condition(() => allHandlersFinished() && reports.size === 0);
   await continueAsNew<typeof initiativeWorkflow>({
     ...input,
     carried: { initiative: initiative!, records },

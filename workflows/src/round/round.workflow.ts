@@ -252,8 +252,8 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
     }
   }
 
-  await condition(allHandlersFinished);
-  await Promise.all(inFlight);
+  // As one condition, so that no change can slip in between the check and the hand-over.
+  await condition(() => allHandlersFinished() && inFlight.size === 0);
   await continueAsNew<typeof roundWorkflow>({
     ...input,
     carried: { state, plannedKeys: [...planned], handledKeys: [...handled] },
