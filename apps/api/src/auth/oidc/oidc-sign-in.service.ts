@@ -3,7 +3,6 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthService, type SignedIn } from '../auth.service';
 import { OidcFailure, type OidcFailureReason, oidcProblem } from './oidc-failure';
-import { OidcLinkRepository } from './oidc-links.repository';
 import { externalSubjectOf, matchAccount, type ProvenLogin } from './oidc-mapping';
 import { OidcRelyingParty } from './oidc-relying-party';
 
@@ -24,7 +23,6 @@ export interface OidcCallback {
 export class OidcSignIn {
   private readonly logger = new Logger(OidcSignIn.name);
   private readonly accounts: AccountRepository;
-  private readonly links: OidcLinkRepository;
   private readonly audit: AccountAuditRepository;
 
   constructor(
@@ -33,7 +31,6 @@ export class OidcSignIn {
     @Inject(AuthService) private readonly auth: AuthService,
   ) {
     this.accounts = new AccountRepository(dataSource);
-    this.links = new OidcLinkRepository(dataSource);
     this.audit = new AccountAuditRepository(dataSource);
   }
 
@@ -90,7 +87,10 @@ export class OidcSignIn {
       await this.failed(match.reason, match.account, seen);
       throw oidcProblem(match.reason);
     }
-    if (match.link && !(await this.links.linkIfUnlinked(match.account.id, subject))) {
+    if (
+      match.link &&
+      !(await this.accounts.linkExternalSubjectIfUnlinked(match.account.id, subject))
+    ) {
       // Linked meanwhile by a sign-in of the same login is fine; to another login it is not.
       const nowLinked = await this.accounts.findByExternalSubject(subject);
       if (nowLinked?.id !== match.account.id) {
