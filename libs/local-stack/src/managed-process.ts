@@ -34,6 +34,8 @@ export interface ManagedProcess {
   recentOutput(): string;
   /** Orderly stop: stopSignal to its process group, then SIGKILL after graceMs. */
   stop(): Promise<ExitInfo>;
+  /** SIGKILL to the whole group, as a crash would: no clean-up, no grace. */
+  kill(): Promise<ExitInfo>;
 }
 
 const KEEP_LINES = 200;
@@ -123,5 +125,9 @@ export function startProcess(opts: StartProcessOptions): ManagedProcess {
     hasExited: () => done,
     recentOutput: () => lines.join('\n'),
     stop,
+    kill: () => {
+      signalGroup('SIGKILL');
+      return exited;
+    },
   };
 }

@@ -23,6 +23,8 @@ export interface TemporalDevServer {
   /** Resolves when the server process ends, whoever stopped it. */
   exited: Promise<ExitInfo>;
   stop(): Promise<void>;
+  /** Kills the server with SIGKILL, as a crash would (its SQLite file, if any, stays). */
+  kill(): Promise<void>;
 }
 
 const HOST = '127.0.0.1';
@@ -83,6 +85,10 @@ export async function startTemporalDevServer(
     exited: proc.exited,
     uiUrl: opts.headless ? undefined : `http://localhost:${opts.uiPort ?? opts.port + 1000}`,
     stop,
+    kill: async () => {
+      stopped = true;
+      await proc.kill();
+    },
   };
 }
 
