@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { HealthController } from './health/health.controller';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { ProblemFilter } from './http/problem.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
@@ -21,6 +22,7 @@ export class AppModule {
       imports: [
         InfrastructureModule.forConfig(config),
         AuthModule,
+        IdempotencyModule,
         CalendarModule,
         RoundsModule,
         InitiativesModule,

@@ -14,3 +14,4 @@ export * from './repositories/account-audit.repository';
 export * from './repositories/party-group.repository';
 export * from './repositories/account-administration.repository';
 export * from './repositories/audit-trail.repository';
+export * from './repositories/idempotent-request.repository';

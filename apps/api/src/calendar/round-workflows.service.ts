@@ -13,6 +13,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { notFound } from '../http/problem';
+import { updateIdOption } from '../idempotency/idempotency-context';
 
 /** The API's side of the round workflows: start one per round, ask it, change its calendar. */
 @Injectable()
@@ -38,7 +39,10 @@ export class RoundWorkflows {
 
   changeCalendar(roundId: string, calendar: RoundCalendar, actor: Actor): Promise<RoundView> {
     return this.ask(roundId, (handle) =>
-      handle.executeUpdate(changeCalendarUpdate, { args: [{ calendar, actor }] }),
+      handle.executeUpdate(changeCalendarUpdate, {
+        args: [{ calendar, actor }],
+        ...updateIdOption(),
+      }),
     );
   }
 
@@ -51,6 +55,7 @@ export class RoundWorkflows {
     return this.ask(roundId, (handle) =>
       handle.executeUpdate(allowLateSubmissionUpdate, {
         args: [{ number, actor, ...(comment ? { comment } : {}) }],
+        ...updateIdOption(),
       }),
     );
   }
@@ -62,7 +67,10 @@ export class RoundWorkflows {
     actor: Actor,
   ): Promise<RoundView> {
     return this.ask(roundId, (handle) =>
-      handle.executeUpdate(setReviewDueUpdate, { args: [{ number, dueDate, actor }] }),
+      handle.executeUpdate(setReviewDueUpdate, {
+        args: [{ number, dueDate, actor }],
+        ...updateIdOption(),
+      }),
     );
   }
 

@@ -12,6 +12,7 @@ import {
   createUpdate,
   initiativeWorkflow,
   initiativeWorkflowId,
+  refusalIn,
   transitionUpdate,
 } from '@budgetflow/workflows';
 import { Inject, Injectable } from '@nestjs/common';
@@ -21,6 +22,7 @@ import {
   WorkflowExecutionAlreadyStartedError,
 } from '@temporalio/client';
 import { RoundWorkflows } from '../calendar/round-workflows.service';
+import { currentUpdateId, updateIdOption } from '../idempotency/idempotency-context';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { conflict, notFound, RefusedException } from '../http/problem';
 
@@ -58,7 +60,11 @@ export class InitiativeCommands {
     try {
       return await this.startWithDraft(roundId, number, years, form, actor);
     } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) {
+      // Without a key the start fails; with one, the existing workflow refuses a second draft.
+      if (
+        error instanceof WorkflowExecutionAlreadyStartedError ||
+        refusalIn(error)?.code === 'invalidState'
+      ) {
         throw conflict(
           `Forslag ${number} findes allerede i budgetrunden ${round.name}`,
           'duplicateNumber',
@@ -68,6 +74,10 @@ export class InitiativeCommands {
     }
   }
 
+  /**
+   * A retry with the same idempotency key finds the workflow its first attempt started and the
+   * same update id in it: Temporal answers with the first attempt's draft.
+   */
   private startWithDraft(
     roundId: string,
     number: string,
@@ -75,13 +85,15 @@ export class InitiativeCommands {
     form: InitiativeForm,
     actor: Actor,
   ) {
+    const updateId = currentUpdateId();
     return this.temporal.workflow.executeUpdateWithStart(createUpdate, {
       args: [{ form, actor }],
+      ...updateIdOption(),
       startWorkflowOperation: new WithStartWorkflowOperation(initiativeWorkflow, {
         workflowId: initiativeWorkflowId(roundId, number),
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
         args: [{ roundId, number, years }],
-        workflowIdConflictPolicy: 'FAIL',
+        workflowIdConflictPolicy: updateId ? 'USE_EXISTING' : 'FAIL',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       }),
     });
@@ -106,6 +118,9 @@ export class InitiativeCommands {
         : command;
     return this.temporal.workflow
       .getHandle(initiativeWorkflowId(roundId, number))
-      .executeUpdate(transitionUpdate, { args: [{ command: withWindow, actor }] });
+      .executeUpdate(transitionUpdate, {
+        args: [{ command: withWindow, actor }],
+        ...updateIdOption(),
+      });
   }
 }

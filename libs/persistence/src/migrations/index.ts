@@ -1,5 +1,6 @@
 import { Accounts1764403200000 } from './1764403200000-accounts';
 import { AccountEmail1764489600000 } from './1764489600000-account-email';
+import { IdempotentRequests1764576000000 } from './1764576000000-idempotent-requests';
 import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
 import { RoundCalendar1764316800000 } from './1764316800000-round-calendar';
 import { Notifications1764316900000 } from './1764316900000-notifications';
@@ -11,4 +12,5 @@ export const migrations = [
   Notifications1764316900000,
   Accounts1764403200000,
   AccountEmail1764489600000,
+  IdempotentRequests1764576000000,
 ];
