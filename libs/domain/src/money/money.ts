@@ -14,10 +14,13 @@ export function isKroner(value: number): boolean {
 }
 
 export function sumKroner(amounts: Iterable<Kroner>): Kroner {
-  let total = 0;
-  for (const amount of amounts) total += amount;
-  if (!isKroner(total)) throw new RangeError('Beløbet er for stort til at kunne regnes præcist');
-  return total;
+  // Counted in BigInt: a floating-point running total past 2^53 rounds silently, even when the
+  // sum itself fits (2^53 - 1 + 2 - 2 came out as 2^53 - 2, neither exact nor refused).
+  let total = 0n;
+  for (const amount of amounts) total += BigInt(amount);
+  const sum = Number(total);
+  if (!isKroner(sum)) throw new RangeError('Beløbet er for stort til at kunne regnes præcist');
+  return sum;
 }
 
 /**
