@@ -21,6 +21,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -80,6 +81,14 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
     return work.finally(() => inFlight.delete(work));
   }
 
+  /**
+   * One projection at a time, always of the latest state: a burst of submissions is written in a
+   * few projections, not one each. Decided once per run; older runs keep one per change.
+   */
+  const coalesceProjections = patched('coalesced-round-projection');
+  /** The state version the read model holds (as far as this run knows). */
+  let projectedVersion = input.carried ? state.version : 0;
+
   const now = () => new Date().toISOString();
 
   function view(): RoundView {
@@ -93,8 +102,13 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
     };
   }
 
+  /** The reminders owed, computed once per state (the loop and the handlers ask often). */
+  let planCache: { of: RoundState; reminders: PlannedReminder[] } | undefined;
   function plan(): PlannedReminder[] {
-    return planReminders(state.calendar, state.reviewTasks);
+    if (planCache?.of !== state) {
+      planCache = { of: state, reminders: planReminders(state.calendar, state.reviewTasks) };
+    }
+    return planCache.reminders;
   }
 
   /** When the next reminder owed is due; the main loop sleeps until then. */
@@ -118,10 +132,23 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
     if (nextReminderAt() !== sleepingUntil) replanned = true;
   }
 
+  /** The new state is in force at once; the promise settles when the read model has it. */
   function changed(next: Omit<RoundState, 'version'>): Promise<void> {
     state = { ...next, version: state.version + 1 };
     replan();
-    return followUp(activities.projectRound({ workflowId, ...state }));
+    if (!coalesceProjections) return followUp(activities.projectRound({ workflowId, ...state }));
+    const version = state.version;
+    return condition(() => projectedVersion >= version);
+  }
+
+  /** Keeps the read model up with the state, one projection at a time. */
+  async function keepProjected(): Promise<void> {
+    for (;;) {
+      await condition(() => state.version > projectedVersion);
+      const projected = state;
+      await activities.projectRound({ workflowId, ...projected });
+      projectedVersion = projected.version;
+    }
   }
 
   function refuseIf(found: Refusal | null): void {
@@ -223,7 +250,8 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
 
   replan();
   // The read model learns of the round, and the calendar it was opened with, from the start.
-  if (!input.carried) void followUp(activities.projectRound({ workflowId, ...state }));
+  if (coalesceProjections) void keepProjected();
+  else if (!input.carried) void followUp(activities.projectRound({ workflowId, ...state }));
   const maxHistoryEvents = input.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS;
   const handOver = () =>
     workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= maxHistoryEvents;
@@ -253,7 +281,12 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
   }
 
   // As one condition, so that no change can slip in between the check and the hand-over.
-  await condition(() => allHandlersFinished() && inFlight.size === 0);
+  await condition(
+    () =>
+      allHandlersFinished() &&
+      inFlight.size === 0 &&
+      (!coalesceProjections || projectedVersion >= state.version),
+  );
   await continueAsNew<typeof roundWorkflow>({
     ...input,
     carried: { state, plannedKeys: [...planned], handledKeys: [...handled] },

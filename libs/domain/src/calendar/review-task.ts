@@ -44,6 +44,16 @@ export interface InitiativeMoved {
 }
 
 /**
+ * Whether a step can open or close a review task: a submission, a completed review or an end.
+ * The initiative tells the round of these only; the other steps would change nothing there.
+ */
+export function concernsReviewTasks(moved: Pick<InitiativeMoved, 'command' | 'state'>): boolean {
+  return (
+    moved.command === 'submit' || moved.command === 'completeReview' || isTerminal(moved.state)
+  );
+}
+
+/**
  * The review tasks after an initiative's step: a submission opens its task; a completed review,
  * or the initiative's end, closes it. Hearing the same step twice changes nothing.
  */
@@ -63,7 +73,7 @@ export function reviewTasksAfter(
     };
     return { tasks: [...tasks, opened], opened, closed: null };
   }
-  const ends = moved.command === 'completeReview' || isTerminal(moved.state);
+  const ends = moved.command !== 'submit' && concernsReviewTasks(moved);
   if (existing && existing.closedAt === null && ends) {
     const closed: ReviewTask = { ...existing, closedAt: moved.at };
     return {
