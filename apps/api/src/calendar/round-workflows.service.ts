@@ -1,4 +1,4 @@
-import type { Actor, Round, RoundCalendar, SubmissionWindow } from '@budgetflow/domain';
+import type { Actor, Round, RoundCalendar } from '@budgetflow/domain';
 import {
   allowLateSubmissionUpdate,
   changeCalendarUpdate,
@@ -7,7 +7,6 @@ import {
   roundWorkflow,
   roundWorkflowId,
   setReviewDueUpdate,
-  submissionWindowQuery,
 } from '@budgetflow/workflows';
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
@@ -72,16 +71,6 @@ export class RoundWorkflows {
         ...updateIdOption(),
       }),
     );
-  }
-
-  /** The deadline an initiative's submission is held to; none for a round without a workflow. */
-  async submissionWindow(roundId: string, number: string): Promise<SubmissionWindow | undefined> {
-    try {
-      return await this.handle(roundId).query(submissionWindowQuery, number);
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) return undefined;
-      throw error;
-    }
   }
 
   private handle(roundId: string) {

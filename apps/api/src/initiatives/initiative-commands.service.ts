@@ -7,7 +7,11 @@ import {
   type InitiativeForm,
   roundYears,
 } from '@budgetflow/domain';
-import { InitiativeReadRepository, RoundRepository } from '@budgetflow/persistence';
+import {
+  InitiativeReadRepository,
+  RoundCalendarRepository,
+  RoundRepository,
+} from '@budgetflow/persistence';
 import {
   createUpdate,
   initiativeWorkflow,
@@ -21,7 +25,6 @@ import {
   WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
 } from '@temporalio/client';
-import { RoundWorkflows } from '../calendar/round-workflows.service';
 import { currentUpdateId, updateIdOption } from '../idempotency/idempotency-context';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { conflict, notFound, RefusedException } from '../http/problem';
@@ -36,7 +39,7 @@ export class InitiativeCommands {
     @Inject(Client) private readonly temporal: Client,
     @Inject(RoundRepository) private readonly rounds: RoundRepository,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
-    @Inject(RoundWorkflows) private readonly roundWorkflows: RoundWorkflows,
+    @Inject(RoundCalendarRepository) private readonly roundCalendars: RoundCalendarRepository,
     @Inject(InitiativeReadRepository) private readonly reads: InitiativeReadRepository,
   ) {}
 
@@ -110,11 +113,12 @@ export class InitiativeCommands {
     if (!current || !canSeeInitiative(actor, current)) {
       throw notFound(`Forslag ${number} findes ikke i budgetrunden ${roundId}`);
     }
-    // A submission carries the round's deadline as the round holds it now; the rule is applied
-    // by the initiative's workflow at the moment it records the step.
+    // A submission carries the round's deadline as the round holds it now (read from its
+    // projection, not asked of the round workflow, which every step of the round reaches); the
+    // rule is applied by the initiative's workflow at the moment it records the step.
     const withWindow: Command =
       command.type === 'submit'
-        ? { ...command, window: await this.roundWorkflows.submissionWindow(roundId, number) }
+        ? { ...command, window: await this.roundCalendars.submissionWindow(roundId, number) }
         : command;
     return this.temporal.workflow
       .getHandle(initiativeWorkflowId(roundId, number))

@@ -5,6 +5,8 @@ import {
   type Round,
   type RoundCalendar,
   type RoundRecord,
+  type SubmissionWindow,
+  submissionWindow,
 } from '@budgetflow/domain';
 import type { DataSource } from 'typeorm';
 
@@ -94,6 +96,22 @@ export class RoundCalendarRepository {
         ],
       );
     });
+  }
+
+  /**
+   * The deadline a submission of `number` is held to, as the round workflow last projected it;
+   * undefined for an unknown round. Its Updates return only after their projection, so a
+   * submission after a changed calendar or a late allowance already sees the change.
+   */
+  async submissionWindow(roundId: string, number: string): Promise<SubmissionWindow | undefined> {
+    const rows: { calendar: RoundCalendar | null; late: boolean }[] = await this.dataSource.query(
+      `SELECT calendar, late_submissions @> jsonb_build_array(jsonb_build_object('number', $2::text))
+                AS late
+         FROM round WHERE id = $1`,
+      [roundId, number],
+    );
+    const row = rows[0];
+    return row ? submissionWindow(row.calendar ?? emptyCalendar, row.late) : undefined;
   }
 
   async find(roundId: string): Promise<RoundWithCalendar | null> {
