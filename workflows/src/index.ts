@@ -7,3 +7,12 @@ export type { RoundActivities, RoundSnapshot } from './round/activities';
 
 /** The path the worker bundles: workflow code only, nothing with I/O. */
 export const workflowsPath = require.resolve('./workflows');
+
+/**
+ * Modules loaded once and shared by every workflow in the worker's V8 context, instead of once per
+ * workflow (the SDK's default). The rules and their libraries are pure and keep no state of a
+ * workflow (the working-day table is a memo of fixed facts), and holding them once is what keeps a
+ * worker with thousands of open initiatives small: each copy of the holiday tables, luxon and zod
+ * cost megabytes.
+ */
+export const sharedWorkflowModules = ['@budgetflow/domain', 'date-holidays', 'luxon', 'zod'];

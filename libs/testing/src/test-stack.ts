@@ -108,8 +108,10 @@ async function prepareTemporal(stack: Stack): Promise<{ address: string; namespa
 
 async function bundleWorkflows(tempDir: string): Promise<string> {
   const { bundleWorkflowCode, DefaultLogger } = await import('@temporalio/worker');
+  const { workflowsPath, sharedWorkflowModules } = await import('@budgetflow/workflows');
   const { code } = await bundleWorkflowCode({
-    workflowsPath: (await import('@budgetflow/workflows')).workflowsPath,
+    workflowsPath,
+    preloadModules: sharedWorkflowModules,
     logger: new DefaultLogger('WARN'),
   });
   const path = join(tempDir, 'workflow-bundle.js');
