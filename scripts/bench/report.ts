@@ -7,6 +7,8 @@ export interface BenchReport {
   measuredAt: string;
   machine: { cpus: number; model: string; node: string };
   lifecycles: Omit<LifecycleResult, 'workflowIds'> & { workflowIds?: undefined };
+  /** CPU milliseconds per transition, per process (group) of the system. */
+  cpuMsPerTransition: Record<string, number>;
   histories: Latency;
   baseline: BaselineResult;
   openWorkflows: {
@@ -68,6 +70,9 @@ export function printReport(report: BenchReport): void {
       ([action, latency]) => `    ${action.padEnd(18)} ${ms(latency)} (${latency.count})`,
     ),
     `  visible in the list  ${ms(l.visibility)} after the answer; on the first read: ${l.visibility.visibleOnFirstRead} of ${l.visibility.count}`,
+    `  CPU per transition   ${Object.entries(report.cpuMsPerTransition)
+      .map(([name, ms]) => `${name} ${ms} ms`)
+      .join(' · ')}`,
     `  history per workflow ${report.histories.p50} events (p50), ${report.histories.max} (max)`,
     '',
     `Plain SQL baseline, same steps and concurrency`,

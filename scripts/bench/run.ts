@@ -7,7 +7,7 @@ import { createDrafts, type LifecycleResult, runLifecycles } from './lifecycle';
 import { listPaths, load, type ReadResult, seedReadModel, totalsPaths } from './reads';
 import { printReport, type BenchReport } from './report';
 import { runSqlBaseline } from './sql-baseline';
-import { inParallel, latencyOf, watchPeakRss } from './stats';
+import { groupCpuSeconds, inParallel, latencyOf, watchPeakRss } from './stats';
 
 // `npm run bench`: measures the engine on the whole system, as `npm start` runs it (or on the
 // servers of DATABASE_URL / TEMPORAL_ADDRESS). It prints figures; it asserts nothing.
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     await runLifecycles(system.apiUrl, system, await newRound(`opvarm-${stamp}`), 20, 4);
 
     say(`lifecycles: ${initiatives} initiatives, ${clients} clients`);
+    const cpuBefore = cpuOf(system);
     const lifecycles = await runLifecycles(
       system.apiUrl,
       system,
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
       initiatives,
       clients,
     );
+    const cpu = cpuPerTransition(cpuBefore, cpuOf(system), lifecycles.transitions);
     const histories = await historyLengths(temporal, lifecycles);
 
     say('the same steps as plain SQL transactions');
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
       measuredAt: new Date().toISOString(),
       machine: machine(),
       lifecycles: { ...lifecycles, workflowIds: undefined },
+      cpuMsPerTransition: cpu,
       histories,
       baseline,
       openWorkflows: {
@@ -109,6 +112,39 @@ async function main(): Promise<void> {
     await temporal.connection.close();
     await system.stop();
   }
+}
+
+/** CPU seconds used so far by each part of the system, and by the bench's own clients. */
+function cpuOf(system: System): Record<string, number> {
+  const parts = {
+    api: system.api,
+    worker: system.worker,
+    temporal: system.temporal,
+    postgres: system.postgres,
+  };
+  const used: Record<string, number> = {};
+  for (const [name, part] of Object.entries(parts)) {
+    const pid = part?.pid();
+    if (pid !== undefined) used[name] = groupCpuSeconds(pid);
+  }
+  const own = process.cpuUsage();
+  used['bench clients'] = (own.user + own.system) / 1e6;
+  return used;
+}
+
+/** Where a transition's CPU time goes, in milliseconds per transition. */
+function cpuPerTransition(
+  before: Record<string, number>,
+  after: Record<string, number>,
+  count: number,
+) {
+  return Object.fromEntries(
+    Object.keys(after).map((name) => [
+      name,
+      Math.round(((1000 * ((after[name] ?? 0) - (before[name] ?? 0))) / Math.max(count, 1)) * 10) /
+        10,
+    ]),
+  );
 }
 
 /** Events in each initiative's workflow history (the current run), after its lifecycle. */

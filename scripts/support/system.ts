@@ -40,7 +40,7 @@ export interface SystemOptions {
 /** A part that can crash and come back. */
 export interface Part {
   readonly name: string;
-  /** The OS process id while it runs (for RSS), else undefined. */
+  /** The OS process id while it runs (its process group's too), else undefined. */
   pid(): number | undefined;
   start(): Promise<void>;
   /** SIGKILL, as a crash. */
@@ -179,7 +179,7 @@ function postgresPart(dataDir: string, port: number, log: (l: string) => void) {
   return {
     name: 'PostgreSQL',
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
-    pid: () => undefined,
+    pid: () => server?.pid,
     async start() {
       // Durable, as in production, and kept across a stop; it goes with the system's temp folder.
       server = await startPostgres({ dataDir, port, persistent: true, log });
@@ -199,7 +199,7 @@ function temporalPart(dbFile: string, port: number, log: (l: string) => void) {
   return {
     name: 'Temporal',
     address: `127.0.0.1:${port}`,
-    pid: () => undefined,
+    pid: () => server?.pid,
     async start() {
       server = await startTemporalDevServer({
         binary: await ensureTemporalBinary(),

@@ -7,6 +7,12 @@ const workerConfigSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('budgetflow'),
   /** A prebuilt workflow bundle (tests and production images); else the worker bundles at start. */
   WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
+  /**
+   * Workflows kept in memory between their tasks. The rest replay their (short) history when
+   * next needed; the SDK's default grows with the heap and lets thousands of open initiatives
+   * fill it.
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(250),
   /** Where people reach Budgetflow: the links in notifications start here. */
   PUBLIC_URL: z.url().default('http://localhost:3000'),
 });

@@ -47,9 +47,7 @@ export async function createBudgetflowWorker(
         notifications: new NotificationOutbox({ publicUrl: config.PUBLIC_URL }),
       }),
     ),
-    ...(options.maxCachedWorkflows === undefined
-      ? {}
-      : { maxCachedWorkflows: options.maxCachedWorkflows }),
+    maxCachedWorkflows: options.maxCachedWorkflows ?? config.WORKER_MAX_CACHED_WORKFLOWS,
   });
   return {
     worker,

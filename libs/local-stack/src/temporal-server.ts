@@ -23,6 +23,8 @@ export interface TemporalDevServer {
   /** Resolves when the server process ends, whoever stopped it. */
   exited: Promise<ExitInfo>;
   stop(): Promise<void>;
+  /** The server's process (and process group) id. */
+  pid: number;
   /** Kills the server with SIGKILL, as a crash would (its SQLite file, if any, stays). */
   kill(): Promise<void>;
 }
@@ -85,6 +87,7 @@ export async function startTemporalDevServer(
     exited: proc.exited,
     uiUrl: opts.headless ? undefined : `http://localhost:${opts.uiPort ?? opts.port + 1000}`,
     stop,
+    pid: proc.pid,
     kill: async () => {
       stopped = true;
       await proc.kill();

@@ -48,6 +48,7 @@ export async function startTestSystem(
     TEMPORAL_TASK_QUEUE: config.TEMPORAL_TASK_QUEUE,
     PUBLIC_URL: config.PUBLIC_URL,
     WORKFLOW_BUNDLE_PATH: workflowBundlePath(),
+    WORKER_MAX_CACHED_WORKFLOWS: 250,
   };
   const worker = inProcessWorker ? await createBudgetflowWorker(workerConfig, options) : undefined;
   const running = worker?.run();
