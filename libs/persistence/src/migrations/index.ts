@@ -2,6 +2,7 @@ import { Accounts1764403200000 } from './1764403200000-accounts';
 import { AccountEmail1764489600000 } from './1764489600000-account-email';
 import { IdempotentRequests1764576000000 } from './1764576000000-idempotent-requests';
 import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
+import { InitiativeListOrder1764576100000 } from './1764576100000-initiative-list-order';
 import { RoundCalendar1764316800000 } from './1764316800000-round-calendar';
 import { Notifications1764316900000 } from './1764316900000-notifications';
 
@@ -13,4 +14,5 @@ export const migrations = [
   Accounts1764403200000,
   AccountEmail1764489600000,
   IdempotentRequests1764576000000,
+  InitiativeListOrder1764576100000,
 ];
