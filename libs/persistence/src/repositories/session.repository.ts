@@ -9,6 +9,9 @@ export interface StoredSession {
   readonly expiresAt: Date;
 }
 
+/** How often a session in use has its idle expiry moved on (and its last use written). */
+const SLIDE_EVERY_SECONDS = 60;
+
 /** Server-side sessions: the token's hash is the key, so a stolen table signs nobody in. */
 export class SessionRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -30,23 +33,35 @@ export class SessionRepository {
     idleMs: number,
     absoluteMs: number,
   ): Promise<{ session: StoredSession; account: Account } | null> {
-    // One statement per request: the session slides on and its account comes with it.
+    // One statement per request, which finds the session with its account and slides it on. The
+    // slide is written at most once a minute: a script's or a page's many requests on one session
+    // would otherwise queue for the same row's lock, one commit each.
     const rows: (AccountRow & {
       token_hash: string;
       csrf_token: string;
       via: StoredSession['via'];
       expires_at: Date;
-    })[][] = await this.dataSource.query(
-      `UPDATE session s SET
-         last_seen_at = now(),
-         expires_at = LEAST(now() + ($2 || ' milliseconds')::interval,
-                            s.created_at + ($3 || ' milliseconds')::interval)
-       FROM app_user u
-       WHERE s.token_hash = $1 AND s.expires_at > now() AND u.id = s.user_id AND u.active
-       RETURNING s.token_hash, s.csrf_token, s.via, s.expires_at, u.*`,
+    })[] = await this.dataSource.query(
+      `WITH found AS (
+         SELECT s.token_hash, s.csrf_token, s.via, s.expires_at AS session_expires_at,
+                s.last_seen_at AS session_last_seen_at, s.created_at AS session_created_at, u.*
+           FROM session s JOIN app_user u ON u.id = s.user_id
+          WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active),
+       slid AS (
+         UPDATE session s SET
+           last_seen_at = now(),
+           expires_at = LEAST(now() + ($2 || ' milliseconds')::interval,
+                              s.created_at + ($3 || ' milliseconds')::interval)
+           FROM found f
+          WHERE s.token_hash = f.token_hash
+            AND f.session_last_seen_at < now() - interval '${SLIDE_EVERY_SECONDS} seconds'
+         RETURNING s.expires_at)
+       SELECT found.*, COALESCE((SELECT expires_at FROM slid), found.session_expires_at)
+                AS expires_at
+         FROM found`,
       [tokenHash, String(idleMs), String(absoluteMs)],
     );
-    const row = rows[0]?.[0];
+    const row = rows[0];
     if (!row) return null;
     return {
       session: {
