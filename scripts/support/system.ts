@@ -305,10 +305,10 @@ async function createAccounts(url: string): Promise<Record<string, string>> {
 /** Bundled once, so that a restarted worker is polling within a second or two. */
 async function bundleWorkflows(dir: string): Promise<string> {
   const { bundleWorkflowCode, DefaultLogger } = await import('@temporalio/worker');
-  const { workflowsPath, sharedWorkflowModules } = await import('@budgetflow/workflows');
+  const { workflowsPath, workflowBundleOptions } = await import('@budgetflow/workflows');
   const { code } = await bundleWorkflowCode({
     workflowsPath,
-    preloadModules: sharedWorkflowModules,
+    ...workflowBundleOptions,
     logger: new DefaultLogger('WARN'),
   });
   const path = join(dir, 'workflow-bundle.js');

@@ -15,4 +15,18 @@ export const workflowsPath = require.resolve('./workflows');
  * worker with thousands of open initiatives small: each copy of the holiday tables, luxon and zod
  * cost megabytes.
  */
-export const sharedWorkflowModules = ['@budgetflow/domain', 'date-holidays', 'luxon', 'zod'];
+const sharedWorkflowModules = ['@budgetflow/domain', 'date-holidays', 'luxon', 'zod'];
+
+/**
+ * How the workflow code is bundled, wherever it is (the worker, the tests, the bench): the shared
+ * modules above, and a source map of lines without the sources' text. The SDK keeps the map in
+ * memory to translate stack traces; with every source inlined (the holiday tables too) it is
+ * 11 MB of JSON and costs the worker hundreds of MB.
+ */
+export const workflowBundleOptions = {
+  preloadModules: sharedWorkflowModules,
+  webpackConfigHook: <Config extends object>(config: Config): Config => ({
+    ...config,
+    devtool: 'inline-nosources-cheap-module-source-map',
+  }),
+};

@@ -1,6 +1,6 @@
 import { NotificationOutbox } from '@budgetflow/notifications';
 import { createDataSource, migrate } from '@budgetflow/persistence';
-import { sharedWorkflowModules, workflowsPath } from '@budgetflow/workflows';
+import { workflowBundleOptions, workflowsPath } from '@budgetflow/workflows';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { type BudgetflowActivities, createBudgetflowActivities } from './activities';
@@ -39,7 +39,7 @@ export async function createBudgetflowWorker(
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     ...(config.WORKFLOW_BUNDLE_PATH
       ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } }
-      : { workflowsPath, bundlerOptions: { preloadModules: sharedWorkflowModules } }),
+      : { workflowsPath, bundlerOptions: workflowBundleOptions }),
     activities: wrap(
       createBudgetflowActivities({
         dataSource,

@@ -108,10 +108,10 @@ async function prepareTemporal(stack: Stack): Promise<{ address: string; namespa
 
 async function bundleWorkflows(tempDir: string): Promise<string> {
   const { bundleWorkflowCode, DefaultLogger } = await import('@temporalio/worker');
-  const { workflowsPath, sharedWorkflowModules } = await import('@budgetflow/workflows');
+  const { workflowsPath, workflowBundleOptions } = await import('@budgetflow/workflows');
   const { code } = await bundleWorkflowCode({
     workflowsPath,
-    preloadModules: sharedWorkflowModules,
+    ...workflowBundleOptions,
     logger: new DefaultLogger('WARN'),
   });
   const path = join(tempDir, 'workflow-bundle.js');
