@@ -15,8 +15,8 @@ export interface Transition {
   readonly body: object;
 }
 
-const form = (party: string, n: string) => ({
-  number: n,
+/** The form of a benchmark initiative, as the API takes it. */
+export const benchForm = (party: string, n: string) => ({
   title: `Benchmark-forslag ${n}`,
   submittedBy: { kind: 'partyGroups', partyGroups: [party] },
   purpose: 'Et forslag, som benchmarken fører gennem hele forløbet.',
@@ -41,7 +41,7 @@ export function lifecyclePlan(
     { kind: 'include' } | { kind: 'reject' } | { kind: 'merge'; into: string } | { kind: 'open' },
 ): Transition[] {
   const steps: Transition[] = [
-    { action: 'create', who: 'party', body: form(party, number) },
+    { action: 'create', who: 'party', body: { number, ...benchForm(party, number) } },
     { action: 'submit', who: 'party', body: {} },
     { action: 'start-review', who: 'administration', body: {} },
     {
@@ -228,11 +228,10 @@ export async function createDrafts(
     const p = i % parties.length;
     const client = new ApiClient(apiUrl, tokens[p]!);
     const number = `${Math.floor(i / 900) + 1}.${(i % 900) + 1}`;
-    const answer = await client.send(
-      'POST',
-      `/rounds/${roundId}/initiatives`,
-      form(parties[p]!, number),
-    );
+    const answer = await client.send('POST', `/rounds/${roundId}/initiatives`, {
+      number,
+      ...benchForm(parties[p]!, number),
+    });
     if (answer.status !== 201) errors++;
   });
   return { created: count - errors, errors };

@@ -4,16 +4,16 @@ import {
   completeReviewSchema,
   costSchema,
   createInitiative,
-  createInitiativeSchema,
   type Decision,
   type Initiative,
+  initiativeFormSchema,
   transition,
 } from '@budgetflow/domain';
 import { createDataSource, ProjectionRepository } from '@budgetflow/persistence';
 import autocannon from 'autocannon';
 import { demoPartyGroups } from '../demo/people';
 import { ApiClient } from './api-client';
-import { lifecyclePlan } from './lifecycle';
+import { benchForm, lifecyclePlan } from './lifecycle';
 import { inParallel, round } from './stats';
 
 // The read benchmark: many initiatives across many rounds in the read model, and the list
@@ -102,8 +102,8 @@ export async function seedReadModel(
       const party = parties[i % parties.length]!;
       const workflowId = `initiative/${roundId}/${number}`;
       const end = i % 3 === 0 ? { kind: 'reject' as const } : { kind: 'include' as const };
-      const [create, ...steps] = lifecyclePlan(number, party, end);
-      const { number: _n, ...form } = createInitiativeSchema.parse(create!.body);
+      const [, ...steps] = lifecyclePlan(number, party, end);
+      const form = initiativeFormSchema.parse(benchForm(party, number));
       // Every state of the lifecycle is present: i % 8 steps after the creation.
       const at = new Date().toISOString();
       let decision: Decision = createInitiative(
