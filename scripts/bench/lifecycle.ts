@@ -71,6 +71,20 @@ export function lifecyclePlan(
   return steps;
 }
 
+export type Ending =
+  { kind: 'include' } | { kind: 'reject' } | { kind: 'merge'; into: string } | { kind: 'open' };
+
+/**
+ * How a client's k-th initiative ends: its first stays open as the target of merges (and is
+ * included last); then three in five are included, one merged into the first, one rejected.
+ */
+export function endingOf(k: number, target: string): Ending {
+  if (k === 0) return { kind: 'open' };
+  if (k % 5 === 3) return { kind: 'merge', into: target };
+  if (k % 5 === 4) return { kind: 'reject' };
+  return { kind: 'include' };
+}
+
 export interface LifecycleResult {
   initiatives: number;
   clients: number;
@@ -178,15 +192,7 @@ export async function runLifecycles(
     const target = numbers[0]!;
     const partyOf = (k: number) => parties[(c + k) % parties.length]!;
     for (const [k, number] of numbers.entries()) {
-      const end =
-        k === 0
-          ? ({ kind: 'open' } as const)
-          : k % 5 === 3
-            ? ({ kind: 'merge', into: target } as const)
-            : k % 5 === 4
-              ? ({ kind: 'reject' } as const)
-              : ({ kind: 'include' } as const);
-      for (const step of lifecyclePlan(number, partyOf(k), end)) {
+      for (const step of lifecyclePlan(number, partyOf(k), endingOf(k, target))) {
         if (!(await take(number, partyOf(k), step))) break;
       }
     }

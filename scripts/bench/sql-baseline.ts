@@ -1,6 +1,6 @@
 import { Pool, type PoolClient } from 'pg';
 import { demoPartyGroups } from '../demo/people';
-import { lifecyclePlan, type Transition } from './lifecycle';
+import { endingOf, lifecyclePlan, type Transition } from './lifecycle';
 import { inParallel, latencyOf, round, type Latency } from './stats';
 
 // The baseline: the same steps as plain SQL transactions against the same PostgreSQL, with no
@@ -64,16 +64,10 @@ export async function runSqlBaseline(
     await inParallel(perClient, clients, async (numbers, c) => {
       const target = numbers[0]!;
       for (const [k, number] of numbers.entries()) {
-        const end =
-          k === 0
-            ? ({ kind: 'open' } as const)
-            : k % 5 === 3
-              ? ({ kind: 'merge', into: target } as const)
-              : k % 5 === 4
-                ? ({ kind: 'reject' } as const)
-                : ({ kind: 'include' } as const);
         const party = parties[(c + k) % parties.length]!;
-        for (const step of lifecyclePlan(number, party, end)) await take(number, step);
+        for (const step of lifecyclePlan(number, party, endingOf(k, target))) {
+          await take(number, step);
+        }
       }
       await take(target, { action: 'include', who: 'coordinator', body: {} });
     });

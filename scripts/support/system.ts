@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootstrapAccounts } from '@budgetflow/api';
+import { bundleWorkflows } from '@budgetflow/testing';
 import {
   databaseUrl,
   ensureTemporalBinary,
@@ -20,7 +20,7 @@ import {
 } from '@budgetflow/local-stack';
 import { createDataSource, migrate } from '@budgetflow/persistence';
 import { Client } from 'pg';
-import { demoEmail, demoPartyGroups, demoPeople } from '../demo/people';
+import { ensureDemoAccounts } from '../demo/accounts';
 
 // The whole system as separate processes, as `npm start` runs it, for the commands that measure
 // it or break it (bench, fault tests, fuzzing): PostgreSQL and the Temporal dev server in a
@@ -107,8 +107,10 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const taskQueue = `${options.label}-${randomBytes(4).toString('hex')}`;
 
     log('[system] Temporal is up');
-    const passwords = await createAccounts(database);
+    // The demo's people, with passwords made for this run and kept in its folder.
+    const passwords = await ensureDemoAccounts(database, join(tempDir, 'passwords.json'));
     log('[system] accounts made; bundling the workflows');
+    // Bundled once, so that a restarted worker is polling within a second or two.
     const bundle = await bundleWorkflows(tempDir);
     const apiPort = await freePort();
     const env = {
@@ -279,41 +281,6 @@ async function freshDatabase(adminUrl: string, label: string): Promise<string> {
     await dataSource.destroy();
   }
   return url;
-}
-
-/** The demo's party groups and people, with passwords made for this run only. */
-async function createAccounts(url: string): Promise<Record<string, string>> {
-  const passwords = Object.fromEntries(
-    demoPeople.map((person) => [person.id, randomBytes(12).toString('base64url')]),
-  );
-  const dataSource = await createDataSource(url, { poolSize: 2 }).initialize();
-  try {
-    await bootstrapAccounts(dataSource, {
-      partyGroups: demoPartyGroups,
-      people: demoPeople.map((person) => ({
-        ...person,
-        email: demoEmail(person),
-        password: passwords[person.id]!,
-      })),
-    });
-  } finally {
-    await dataSource.destroy();
-  }
-  return passwords;
-}
-
-/** Bundled once, so that a restarted worker is polling within a second or two. */
-async function bundleWorkflows(dir: string): Promise<string> {
-  const { bundleWorkflowCode, DefaultLogger } = await import('@temporalio/worker');
-  const { workflowsPath, workflowBundleOptions } = await import('@budgetflow/workflows');
-  const { code } = await bundleWorkflowCode({
-    workflowsPath,
-    ...workflowBundleOptions,
-    logger: new DefaultLogger('WARN'),
-  });
-  const path = join(dir, 'workflow-bundle.js');
-  await writeFile(path, code);
-  return path;
 }
 
 async function signIn(apiUrl: string, login: string, password: string): Promise<string> {

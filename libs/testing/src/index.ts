@@ -11,3 +11,4 @@ export {
 export { createTimeSkippingEnvironment } from './time-skipping';
 export { createTestDatabase, type TestDatabase } from './test-database';
 export { uniqueId } from './unique-id';
+export { bundleWorkflows } from './test-stack';

@@ -106,7 +106,8 @@ async function prepareTemporal(stack: Stack): Promise<{ address: string; namespa
   return { address: server.address, namespace: 'default' };
 }
 
-async function bundleWorkflows(tempDir: string): Promise<string> {
+/** The workflow code bundled into `dir` as the worker runs it; returns the file's path. */
+export async function bundleWorkflows(tempDir: string): Promise<string> {
   const { bundleWorkflowCode, DefaultLogger } = await import('@temporalio/worker');
   const { workflowsPath, workflowBundleOptions } = await import('@budgetflow/workflows');
   const { code } = await bundleWorkflowCode({
