@@ -11,7 +11,7 @@ import {
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { from, mergeMap, Observable, of } from 'rxjs';
+import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
 import { sessionOfRequest } from '../auth/request-session';
 import { ProblemException } from '../http/problem';
 import { runWithUpdateId } from './idempotency-context';
@@ -28,7 +28,8 @@ const FORGET_EVERY_MS = 10 * 60 * 1000;
  * same answer (marked `Idempotent-Replayed: true`) and changes nothing; a retry of one that was
  * never answered (a timeout, a crashed process) is sent to Temporal under the same update id, so
  * it joins the step under way or gets the result of the step already taken. Only successful
- * answers are kept: a refusal changed nothing, so a retry is simply decided again.
+ * answers are kept: a refusal changed nothing, so a retry is simply decided again, and its key
+ * is forgotten.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -80,6 +81,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
         ).pipe(
           mergeMap((body) =>
             from(this.requests.answer(actorId, key, status, body).then(() => body)),
+          ),
+          // A refused request leaves nothing behind, its key neither. (After an outage the step
+          // may have been taken: a retry is sent under the same update id all the same.)
+          catchError((error: unknown) =>
+            from(this.requests.forgetUnanswered(actorId, key).catch(() => undefined)).pipe(
+              mergeMap(() => throwError(() => error)),
+            ),
           ),
         );
       }),

@@ -122,6 +122,15 @@ describe('Idempotency-Key', () => {
     expect(malformed.body.errors).toEqual([
       { field: 'Idempotency-Key', message: expect.any(String) },
     ]);
+    // A refused request leaves nothing behind, not even its key.
+    await system.http
+      .post(system.initiativePath('4.4', 'include'), {}, as.coordinator)
+      .set('Idempotency-Key', 'refused-4.4')
+      .expect(409);
+    const kept: unknown[] = await system.dataSource.query(
+      "SELECT 1 FROM idempotent_request WHERE key = 'refused-4.4'",
+    );
+    expect(kept).toEqual([]);
     expect((await steps('4.4')).workflow).toEqual(['create', 'submit', 'startReview']);
   });
 

@@ -49,6 +49,14 @@ export class IdempotentRequestRepository {
     );
   }
 
+  /** Forgets a key whose request was not answered with success (a refusal leaves no trace). */
+  async forgetUnanswered(actorId: string, key: string): Promise<void> {
+    await this.dataSource.query(
+      'DELETE FROM idempotent_request WHERE actor_id = $1 AND key = $2 AND status IS NULL',
+      [actorId, key],
+    );
+  }
+
   /** Forgets keys older than `maxAgeMs`; any replica may run it, it is harmless twice. */
   async forgetOlderThan(maxAgeMs: number): Promise<number> {
     const [, count]: [unknown, number] = await this.dataSource.query(
