@@ -3,10 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import type { ApiConfig } from './config/api-config';
+import { methodNotAllowed } from './http/method-not-allowed';
+import { storableText } from './http/storable-text';
+import { openApiDocument } from './openapi/document';
 
 /** Builds the API (not yet listening): routes under /api, OpenAPI at /api/docs. */
 export async function createApp(
@@ -34,16 +36,8 @@ export async function createApp(
   app.set('trust proxy', 'loopback');
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Budgetflow API')
-      .setDescription('Budgetinitiativer fra kladde til budgetaftale')
-      .setVersion('0.1.0')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), {
-    jsonDocumentUrl: 'api/docs/openapi.json',
-  });
+  const document = openApiDocument(app, 'api');
+  app.use(methodNotAllowed(document), storableText(document));
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
   return app;
 }

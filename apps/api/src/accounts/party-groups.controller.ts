@@ -5,8 +5,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Performs } from '../auth/operation.decorator';
 import { CurrentActor } from '../http/actor.decorator';
+import { Responds } from '../openapi/responds.decorator';
 import { AccountsService } from './accounts.service';
 import { PartyGroupDto, pathSegment } from './dtos';
+import { partyGroupListSchema, partyGroupSchema } from './responses';
 
 /** The council's party groups: data a system administrator keeps, not code. */
 @ApiTags('accounts')
@@ -20,6 +22,7 @@ export class PartyGroupsController {
   @Get()
   @Performs('listPartyGroups')
   @ApiOperation({ summary: 'Partigrupperne med antal medlemmer' })
+  @Responds(partyGroupListSchema)
   async list() {
     return { items: await this.partyGroups.list() };
   }
@@ -29,6 +32,7 @@ export class PartyGroupsController {
   @ApiOperation({
     summary: 'Opret en partigruppe eller ret dens forkortelse (systemadministrator)',
   })
+  @Responds(partyGroupSchema, 200, { status: 201, description: 'Partigruppen er oprettet' })
   async put(
     @CurrentActor() actor: Actor,
     @Param('name') name: string,

@@ -5,8 +5,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Performs } from '../auth/operation.decorator';
 import { CurrentActor } from '../http/actor.decorator';
+import { Responds } from '../openapi/responds.decorator';
 import { AccountsService, accountView } from './accounts.service';
 import { AccountDto, PasswordResetDto, pathSegment } from './dtos';
+import { accountListSchema, accountSchema, passwordResetAnswerSchema } from './responses';
 
 /** The people who can sign in and get notifications, by the id they act under. */
 @ApiTags('accounts')
@@ -24,6 +26,7 @@ export class UsersController {
     summary:
       'Opret eller ret en bruger: navn, e-mail, rolle, partigrupper, finansieringsområder, aktiv (systemadministrator)',
   })
+  @Responds(accountSchema, 200, { status: 201, description: 'Brugeren er oprettet' })
   async put(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
@@ -42,6 +45,7 @@ export class UsersController {
   @Get()
   @Performs('listUsers')
   @ApiOperation({ summary: 'Alle brugere (systemadministrator)' })
+  @Responds(accountListSchema)
   async list() {
     return { items: (await this.accounts.list()).map(accountView) };
   }
@@ -53,6 +57,7 @@ export class UsersController {
     summary:
       'Nulstil en brugers adgangskode (systemadministrator): den angivne, eller en midlertidig, som vises én gang; brugerens sessioner afsluttes',
   })
+  @Responds(passwordResetAnswerSchema)
   async resetPassword(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
@@ -63,6 +68,6 @@ export class UsersController {
     const { temporaryPassword } = await this.service.resetPassword(actor, userId, body.password);
     // The answer may carry a password: no cache keeps it.
     response.setHeader('Cache-Control', 'no-store');
-    return { id: userId, temporaryPassword, sessionsEnded: true };
+    return { id: userId, temporaryPassword, sessionsEnded: true as const };
   }
 }

@@ -4,8 +4,10 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Performs } from '../auth/operation.decorator';
 import { CurrentActor } from '../http/actor.decorator';
+import { Responds } from '../openapi/responds.decorator';
 import { auditEntryView } from './audit.view';
 import { AuditQueryDto } from './dtos';
+import { auditPageSchema } from './responses';
 
 /**
  * Who did what: the initiatives' steps and the account events, newest first. A party's drafts
@@ -22,6 +24,7 @@ export class AuditController {
     summary:
       'Revisionsspor: forslagenes skridt og hændelser på brugere, nyeste først (koordinator, systemadministrator)',
   })
+  @Responds(auditPageSchema)
   async list(@CurrentActor() actor: Actor, @Query() query: AuditQueryDto) {
     const { items, total } = await this.trail.page({
       drafts: draftScope(actor),

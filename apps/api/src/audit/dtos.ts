@@ -1,24 +1,23 @@
-import { initiativeNumberPattern } from '@budgetflow/domain';
+import { initiativeNumberPattern, trimmedMatch } from '@budgetflow/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
 const text = (field: string) =>
   z
     .string()
+    .max(200, `${field} må højst være 200 tegn`)
     .trim()
     .min(1, `${field} må ikke være tom`)
-    .max(200, `${field} må højst være 200 tegn`)
     .optional();
 
 /** The audit view's filters and page. */
 export const auditQuerySchema = z
   .object({
     round: text('round'),
-    number: z
-      .string()
-      .trim()
-      .regex(initiativeNumberPattern, 'number skal være et forslagsnummer, fx 4.2')
-      .optional(),
+    number: trimmedMatch(
+      initiativeNumberPattern,
+      'number skal være et forslagsnummer, fx 4.2',
+    ).optional(),
     actor: text('actor'),
     kind: z
       .enum(['steps', 'accounts'], { message: 'kind skal være steps eller accounts' })

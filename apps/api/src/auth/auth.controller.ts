@@ -5,15 +5,17 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { ProblemException } from '../http/problem';
+import { Responds, RespondsWithout } from '../openapi/responds.decorator';
 import { AuthService, type SignedIn } from './auth.service';
 import { Performs } from './operation.decorator';
 import { sessionOfRequest } from './request-session';
+import { sessionSchema, signedInSchema, tokenSchema } from './responses';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-token';
 
 class SignInDto extends createZodDto(
   z
     .object({
-      login: z.string().trim().min(1, 'Angiv brugernavn eller e-mail').max(320),
+      login: z.string().max(320).trim().min(1, 'Angiv brugernavn eller e-mail'),
       password: z.string().min(1, 'Angiv adgangskode').max(1_000),
     })
     .strict(),
@@ -42,6 +44,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Log ind (browser): sætter en httpOnly-sessionscookie; svaret bærer CSRF-tokenet',
   })
+  @Responds(signedInSchema)
   async signIn(@Body() body: SignInDto, @Res({ passthrough: true }) response: Response) {
     this.passwordsAllowed();
     const signedIn = await this.auth.signIn(body.login, body.password, 'password');
@@ -54,16 +57,22 @@ export class AuthController {
   @ApiOperation({
     summary: 'Log ind (program): svarer med et bearer-token til Authorization-headeren',
   })
+  @Responds(tokenSchema, 201)
   async token(@Body() body: SignInDto) {
     this.passwordsAllowed();
     const signedIn = await this.auth.signIn(body.login, body.password, 'token');
-    return { token: signedIn.token, expiresAt: signedIn.expiresAt, user: userView(signedIn) };
+    return {
+      token: signedIn.token,
+      expiresAt: signedIn.expiresAt.toISOString(),
+      user: userView(signedIn),
+    };
   }
 
   @Post('sign-out')
   @HttpCode(204)
   @Performs('signOut')
   @ApiOperation({ summary: 'Log ud: sessionen slettes' })
+  @RespondsWithout({ status: 204, description: 'Logget ud' })
   async signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const session = sessionOfRequest(request);
     if (session) await this.auth.signOut(session.session);
@@ -73,12 +82,13 @@ export class AuthController {
   @Get('session')
   @Performs('currentSession')
   @ApiOperation({ summary: 'Hvem er logget ind, og sessionens CSRF-token' })
+  @Responds(sessionSchema)
   current(@Req() request: Request) {
     const session = sessionOfRequest(request)!;
     return {
       user: userView(session),
       csrfToken: session.session.csrfToken,
-      expiresAt: session.session.expiresAt,
+      expiresAt: session.session.expiresAt.toISOString(),
     };
   }
 

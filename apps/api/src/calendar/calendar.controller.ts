@@ -7,9 +7,11 @@ import { DataSource } from 'typeorm';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { CurrentActor } from '../http/actor.decorator';
 import { notFound } from '../http/problem';
+import { Responds } from '../openapi/responds.decorator';
 import { renderCalendarFeed } from './calendar-feed';
 import { calendarEntryView, calendarView } from './calendar.view';
 import { CalendarDto, LateSubmissionDto, ReviewDueDto } from './dtos';
+import { calendarFeedsSchema, calendarSchema, deadlinesSchema, icsSchema } from './responses';
 import { feedToken, readFeedToken } from './feed-tokens';
 import { RoundWorkflows } from './round-workflows.service';
 
@@ -31,6 +33,7 @@ export class CalendarController {
   @Get('rounds/:roundId/calendar')
   @Performs('getCalendar')
   @ApiOperation({ summary: 'Budgetrundens kalender, fase og de administrative frister' })
+  @Responds(calendarSchema)
   async get(@Param('roundId') roundId: string) {
     return calendarView(await this.rounds.view(roundId), new Date().toISOString());
   }
@@ -41,6 +44,7 @@ export class CalendarController {
     summary:
       'Ændr budgetrundens kalender (koordinator); påmindelser flytter med, og de berørte får besked',
   })
+  @Responds(calendarSchema)
   async change(
     @Param('roundId') roundId: string,
     @Body() body: CalendarDto,
@@ -54,6 +58,7 @@ export class CalendarController {
   @Performs('allowLateSubmission')
   @HttpCode(200)
   @ApiOperation({ summary: 'Tillad, at et forslag indsendes efter fristen (koordinator)' })
+  @Responds(calendarSchema)
   async allowLate(
     @Param('roundId') roundId: string,
     @Body() body: LateSubmissionDto,
@@ -68,6 +73,7 @@ export class CalendarController {
   @ApiOperation({
     summary: 'Sæt fristen for den administrative behandling af ét forslag (null: rundens standard)',
   })
+  @Responds(calendarSchema)
   async setReviewDue(
     @Param('roundId') roundId: string,
     @Param('number') number: string,
@@ -81,6 +87,7 @@ export class CalendarController {
   @Get('me/deadlines')
   @Performs('myDeadlines')
   @ApiOperation({ summary: 'Mine kommende frister og møder i alle budgetrunder' })
+  @Responds(deadlinesSchema)
   async myDeadlines(@CurrentActor() actor: Actor) {
     const now = new Date().toISOString();
     const rounds = await this.calendars.list();
@@ -96,6 +103,7 @@ export class CalendarController {
   @Get('me/calendar-feeds')
   @Performs('myCalendarFeeds')
   @ApiOperation({ summary: 'Adresser på kalenderfeeds (.ics) til Outlook: mit og mine partiers' })
+  @Responds(calendarFeedsSchema)
   myFeeds(@CurrentActor() actor: Actor) {
     const url = (token: string) => `${this.config.PUBLIC_URL}/api/calendar/feeds/${token}.ics`;
     const secret = this.config.CALENDAR_FEED_SECRET;
@@ -112,6 +120,7 @@ export class CalendarController {
   @Performs('calendarFeed')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @ApiOperation({ summary: 'Et kalenderfeed (iCalendar); adressen er adgangen' })
+  @Responds(icsSchema, { status: 200, description: 'OK', mediaType: 'text/calendar' })
   async feed(@Param('token') token: string) {
     const subject = readFeedToken(token, this.config.CALENDAR_FEED_SECRET);
     if (!subject) throw notFound('Kalenderfeedet findes ikke');

@@ -40,17 +40,17 @@ export function calendarView(view: RoundView, now: string) {
         : {}),
     })),
     lateSubmissions: view.lateSubmissions,
-    reviewTasks: view.reviewTasks.map((task) => ({
-      ...task,
-      dueDate: reviewDueDate(task, calendar),
-      ...prefixed('due', dated(reviewDueAt(task, calendar))),
-      overdue: isOverdue(task, calendar, now),
-    })),
+    reviewTasks: view.reviewTasks.map((task) => {
+      const due = dated(reviewDueAt(task, calendar));
+      return {
+        ...task,
+        dueDate: reviewDueDate(task, calendar),
+        dueAt: due.at,
+        dueText: due.atText,
+        overdue: isOverdue(task, calendar, now),
+      };
+    }),
   };
-}
-
-function prefixed(prefix: string, value: { at: string; atText: string }) {
-  return { [`${prefix}At`]: value.at, [`${prefix}Text`]: value.atText };
 }
 
 export function calendarEntryView(roundId: string, roundName: string, entry: CalendarEntry) {

@@ -21,9 +21,15 @@ export class CostDto extends createZodDto(costSchema) {}
 export class ReasonDto extends createZodDto(reasonSchema) {}
 export class MergeDto extends createZodDto(mergeSchema) {}
 
+// One state or several, separated by commas (blanks around them are allowed).
+const state = `(${lifecycleStates.join('|')})`;
 const stateList = z
   .string()
-  .transform((value) => value.split(',').map((state) => state.trim()))
+  .regex(
+    new RegExp(`^ *${state} *(, *${state} *)*$`),
+    `state skal være en eller flere af ${lifecycleStates.join(', ')}, adskilt af komma`,
+  )
+  .transform((value) => value.split(',').map((one) => one.trim()))
   .pipe(z.array(z.enum(lifecycleStates)));
 
 export const initiativeFilterSchema = z
@@ -32,7 +38,8 @@ export const initiativeFilterSchema = z
     state: stateList.optional(),
     party: z.string().trim().min(1).optional(),
     financingArea: z.enum(financingAreas).optional(),
-    committee: z.coerce.number().int().min(1).optional(),
+    // The committee is the number's first part: 1-3 digits (and PostgreSQL's integer)
+    committee: z.coerce.number().int().min(1).max(999).optional(),
   })
   .strict();
 

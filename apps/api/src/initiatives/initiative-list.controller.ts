@@ -18,8 +18,10 @@ import {
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../http/actor.decorator';
+import { Responds } from '../openapi/responds.decorator';
 import { InitiativeFilterDto, InitiativeListQueryDto } from './dtos';
 import { initiativeView } from './initiative.view';
+import { initiativePageSchema, totalsSchema } from './responses';
 
 /** Lists and totals across initiatives, read from the PostgreSQL read model. */
 @ApiTags('initiatives')
@@ -33,6 +35,7 @@ export class InitiativeListController {
     summary:
       'Forslag, filtreret (runde, tilstand, parti, finansieringsområde, udvalg) og sideinddelt',
   })
+  @Responds(initiativePageSchema)
   async list(@Query() query: InitiativeListQueryDto, @CurrentActor() actor: Actor) {
     const { page, pageSize, ...filter } = query;
     const { items, total } = await this.reads.list(toFilter(filter, actor), { page, pageSize });
@@ -44,6 +47,7 @@ export class InitiativeListController {
   @ApiOperation({
     summary: 'Hvad de filtrerede forslag koster pr. år og finansieringsområde (fx state=included)',
   })
+  @Responds(totalsSchema)
   async totals(@Query() filter: InitiativeFilterDto, @CurrentActor() actor: Actor) {
     return totalsView(await this.reads.totals(toFilter(filter, actor)));
   }
@@ -74,7 +78,7 @@ function totalsView(rows: readonly AmountTotal[]) {
         year,
         total: amount(sumKroner(inYear.map((row) => row.kroner))),
         areas: inYear.map((row) => ({
-          area: row.area,
+          area: row.area as FinancingArea | typeof UNASSIGNED_AREA,
           areaLabel:
             row.area === UNASSIGNED_AREA
               ? 'Ikke angivet'

@@ -2,7 +2,6 @@ import {
   assessmentLabels,
   committeeOf,
   type EconomyTable,
-  economyRows,
   type FinancingShare,
   financingAreaLabels,
   type Initiative,
@@ -22,7 +21,9 @@ export function economyView(table: EconomyTable, years: readonly number[]) {
     );
   return {
     years,
-    ...Object.fromEntries(economyRows.map((row) => [row, inMioKr(table[row])])),
+    establishmentCosts: inMioKr(table.establishmentCosts),
+    salaries: inMioKr(table.salaries),
+    otherOperations: inMioKr(table.otherOperations),
     total: inMioKr(totalsPerYear(table, years)),
     staffFte: Object.fromEntries(
       Object.entries(table.staffFteTenths).map(([year, tenths]) => [year, tenths / 10]),

@@ -6,6 +6,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nest
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../http/actor.decorator';
 import { notFound } from '../http/problem';
+import { Responds } from '../openapi/responds.decorator';
 import {
   CommentDto,
   CompleteReviewDto,
@@ -17,6 +18,7 @@ import {
 } from './dtos';
 import { InitiativeCommands } from './initiative-commands.service';
 import { historyView, initiativeView } from './initiative.view';
+import { initiativeSchema, initiativeWithHistorySchema } from './responses';
 
 const path = 'rounds/:roundId/initiatives';
 
@@ -32,6 +34,7 @@ export class InitiativesController {
   @Post()
   @Performs('createInitiative')
   @ApiOperation({ summary: 'Opret et forslag som kladde' })
+  @Responds(initiativeSchema, 201)
   async create(
     @Param('roundId') roundId: string,
     @Body() body: CreateInitiativeDto,
@@ -44,6 +47,7 @@ export class InitiativesController {
   @Get(':number')
   @Performs('getInitiative')
   @ApiOperation({ summary: 'Et forslag med dets historik' })
+  @Responds(initiativeWithHistorySchema)
   async get(
     @Param('roundId') roundId: string,
     @Param('number') number: string,
@@ -61,6 +65,7 @@ export class InitiativesController {
   @Put(':number/draft')
   @Performs('editDraft')
   @ApiOperation({ summary: 'Ret kladden (hele formularen)' })
+  @Responds(initiativeSchema)
   async editDraft(@Param() p: Ids, @Body() form: InitiativeFormDto, @CurrentActor() actor: Actor) {
     return this.run(p, { type: 'editDraft', form }, actor);
   }
@@ -69,6 +74,7 @@ export class InitiativesController {
   @Performs('submit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Indsend forslaget' })
+  @Responds(initiativeSchema)
   async submit(@Param() p: Ids, @Body() body: CommentDto, @CurrentActor() actor: Actor) {
     return this.run(p, { type: 'submit', ...body }, actor);
   }
@@ -77,6 +83,7 @@ export class InitiativesController {
   @Performs('startReview')
   @HttpCode(200)
   @ApiOperation({ summary: 'Påbegynd den administrative behandling' })
+  @Responds(initiativeSchema)
   async startReview(@Param() p: Ids, @Body() body: CommentDto, @CurrentActor() actor: Actor) {
     return this.run(p, { type: 'startReview', ...body }, actor);
   }
@@ -85,6 +92,7 @@ export class InitiativesController {
   @Performs('completeReview')
   @HttpCode(200)
   @ApiOperation({ summary: 'Afgiv administrationens bemærkninger og vurdering' })
+  @Responds(initiativeSchema)
   async completeReview(
     @Param() p: Ids,
     @Body() body: CompleteReviewDto,
@@ -97,6 +105,7 @@ export class InitiativesController {
   @Performs('cost')
   @HttpCode(200)
   @ApiOperation({ summary: 'Prisfastsæt forslaget (økonomitabel og finansiering)' })
+  @Responds(initiativeSchema)
   async cost(@Param() p: Ids, @Body() body: CostDto, @CurrentActor() actor: Actor) {
     const { financing, ...rest } = body;
     return this.run(p, { type: 'cost', ...rest, ...(financing ? { financing } : {}) }, actor);
@@ -106,6 +115,7 @@ export class InitiativesController {
   @Performs('openNegotiation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send forslaget til forhandling' })
+  @Responds(initiativeSchema)
   async openNegotiation(@Param() p: Ids, @Body() body: CommentDto, @CurrentActor() actor: Actor) {
     return this.run(p, { type: 'openNegotiation', ...body }, actor);
   }
@@ -114,6 +124,7 @@ export class InitiativesController {
   @Performs('include')
   @HttpCode(200)
   @ApiOperation({ summary: 'Optag forslaget i budgetaftalen' })
+  @Responds(initiativeSchema)
   async include(@Param() p: Ids, @Body() body: CommentDto, @CurrentActor() actor: Actor) {
     return this.run(p, { type: 'include', ...body }, actor);
   }
@@ -122,6 +133,7 @@ export class InitiativesController {
   @Performs('reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Afvis forslaget (med begrundelse)' })
+  @Responds(initiativeSchema)
   async reject(@Param() p: Ids, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
     return this.run(p, { type: 'reject', ...body }, actor);
   }
@@ -130,6 +142,7 @@ export class InitiativesController {
   @Performs('withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: 'Træk forslaget tilbage (med begrundelse)' })
+  @Responds(initiativeSchema)
   async withdraw(@Param() p: Ids, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
     return this.run(p, { type: 'withdraw', ...body }, actor);
   }
@@ -138,6 +151,7 @@ export class InitiativesController {
   @Performs('merge')
   @HttpCode(200)
   @ApiOperation({ summary: 'Indarbejd forslaget i et andet forslag i samme runde' })
+  @Responds(initiativeSchema)
   async merge(@Param() p: Ids, @Body() body: MergeDto, @CurrentActor() actor: Actor) {
     return this.run(p, { type: 'merge', ...body }, actor);
   }

@@ -5,8 +5,10 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/c
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../http/actor.decorator';
 import { conflict, notFound } from '../http/problem';
+import { Responds } from '../openapi/responds.decorator';
 import { requireRole } from './access';
 import { isNotificationId, PageQueryDto } from './dtos';
+import { failuresSchema, retrySchema } from './responses';
 
 const onlyCoordinators = 'Kun koordinatorer kan se og genudsende fejlede e-mails';
 
@@ -19,6 +21,7 @@ export class FailuresController {
   @Get()
   @Performs('emailFailures')
   @ApiOperation({ summary: 'E-mails, der ikke kunne sendes (koordinator)' })
+  @Responds(failuresSchema)
   async list(@CurrentActor() actor: Actor, @Query() query: PageQueryDto) {
     requireRole(actor, ['coordinator'], onlyCoordinators);
     const { items, total } = await this.outbox.failures(query);
@@ -29,11 +32,12 @@ export class FailuresController {
   @Performs('emailFailures')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send en fejlet e-mail igen, med nye forsøg (koordinator)' })
+  @Responds(retrySchema)
   async retry(@CurrentActor() actor: Actor, @Param('id') id: string) {
     requireRole(actor, ['coordinator'], onlyCoordinators);
     const outcome = isNotificationId(id) ? await this.outbox.retry(id, new Date()) : 'notFound';
     if (outcome === 'notFound') throw notFound('E-mailen findes ikke');
     if (outcome === 'notFailed') throw conflict('E-mailen er ikke fejlet', 'notFailed');
-    return { id, status: 'pending' };
+    return { id, status: 'pending' as const };
   }
 }

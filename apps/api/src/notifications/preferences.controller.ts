@@ -6,7 +6,9 @@ import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../http/actor.decorator';
 import { notFound } from '../http/problem';
+import { Responds } from '../openapi/responds.decorator';
 import { EmailPreferencesDto } from './dtos';
+import { preferencesSchema } from './responses';
 
 /** Which notifications the acting user gets by e-mail: at once, in the daily digest, or not. */
 @ApiTags('notifications')
@@ -21,6 +23,7 @@ export class PreferencesController {
   @Get()
   @Performs('myPreferences')
   @ApiOperation({ summary: 'Mine e-mailindstillinger pr. type notifikation' })
+  @Responds(preferencesSchema)
   async get(@CurrentActor() actor: Actor) {
     return this.view(actor.id);
   }
@@ -31,6 +34,7 @@ export class PreferencesController {
     summary:
       'Sæt mine e-mailindstillinger (immediate, digest eller off pr. type); udeladte typer sendes straks',
   })
+  @Responds(preferencesSchema)
   async put(@CurrentActor() actor: Actor, @Body() body: EmailPreferencesDto) {
     if (!(await this.users.find(actor.id))) {
       throw notFound(

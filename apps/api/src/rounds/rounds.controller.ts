@@ -14,6 +14,8 @@ import { createZodDto } from 'nestjs-zod';
 import { RoundWorkflows } from '../calendar/round-workflows.service';
 import { CurrentActor } from '../http/actor.decorator';
 import { conflict, notFound, RefusedException } from '../http/problem';
+import { Responds } from '../openapi/responds.decorator';
+import { roundListSchema, roundSchema as roundAnswer } from './responses';
 
 class CreateRoundDto extends createZodDto(roundSchema) {}
 
@@ -31,6 +33,7 @@ export class RoundsController {
   @ApiOperation({
     summary: 'Opret en budgetrunde (koordinator); findes den allerede, svares 200 med den',
   })
+  @Responds(roundAnswer, 201, { status: 200, description: 'Runden fandtes allerede' })
   async create(
     @Body() body: CreateRoundDto,
     @CurrentActor() actor: Actor,
@@ -57,6 +60,7 @@ export class RoundsController {
   @Get()
   @Performs('listRounds')
   @ApiOperation({ summary: 'Alle budgetrunder' })
+  @Responds(roundListSchema)
   async list() {
     return (await this.rounds.list()).map((round) => ({ ...round, years: roundYears(round) }));
   }
@@ -64,6 +68,7 @@ export class RoundsController {
   @Get(':roundId')
   @Performs('getRound')
   @ApiOperation({ summary: 'En budgetrunde' })
+  @Responds(roundAnswer)
   async get(@Param('roundId') roundId: string) {
     const round = await this.rounds.find(roundId);
     if (!round) throw notFound(`Budgetrunden ${roundId} findes ikke`);

@@ -7,7 +7,7 @@ import {
   politicalBodies,
 } from '../calendar/calendar';
 import { isValidLocalDate, localTimePattern } from '../calendar/time';
-import { initiativeNumber, optionalComment } from './common';
+import { initiativeNumber, optionalComment, trimmedMatch } from './common';
 
 export const localDate = z
   .string()
@@ -22,7 +22,7 @@ const workingDays = z.number().int().min(0).max(60);
 const meetingSchema = z
   .object({
     body: z.enum(politicalBodies),
-    committee: z.string().trim().min(1).max(200).optional(),
+    committee: z.string().max(200).trim().min(1).optional(),
     agendaDeadlineWorkingDays: workingDays,
     adoptsBudget: z.boolean().optional(),
   })
@@ -30,12 +30,12 @@ const meetingSchema = z
 
 export const milestoneSchema = z
   .object({
-    id: z
-      .string()
-      .trim()
-      .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'Id skal bestå af små bogstaver, tal og bindestreger'),
+    id: trimmedMatch(
+      /^[a-z0-9][a-z0-9-]{0,62}$/,
+      'Id skal bestå af små bogstaver, tal og bindestreger',
+    ),
     kind: z.enum(milestoneKinds),
-    title: z.string().trim().min(1, 'Milepælen skal have en titel').max(200),
+    title: z.string().max(200).trim().min(1, 'Milepælen skal have en titel'),
     date: localDate,
     time: localTime,
     meeting: meetingSchema.optional(),

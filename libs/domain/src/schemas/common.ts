@@ -33,12 +33,31 @@ export const fteTenths = z.number().transform((value, context) => {
   return tenths;
 });
 
-export const initiativeNumber = z
-  .string()
-  .trim()
-  .regex(initiativeNumberPattern, 'Nummeret skal have formen udvalg.løbenummer, fx 4.2');
+// Text as people type it loses the blanks around it. The API's OpenAPI document is zod's JSON
+// Schema of these, so what it states must be what is checked on what is sent: a longest length
+// applies before trimming, a pattern admits the blanks around (spelled out below, as every
+// regex engine reading the document reads them alike); a shortest length applies after
+// trimming (blanks alone are no text), stricter than the document, never looser.
 
-export const optionalComment = z.string().trim().max(10_000).optional();
+/** The blanks String.prototype.trim takes off. */
+const blanks =
+  '[\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*';
+
+/** A text that matches `pattern` (anchored) once the blanks around it are taken off. */
+export function trimmedMatch(pattern: RegExp, message: string) {
+  const inner = pattern.source.replace(/^\^/, '').replace(/\$$/, '');
+  return z
+    .string()
+    .regex(new RegExp(`^${blanks}(?:${inner})${blanks}$`), message)
+    .trim();
+}
+
+export const initiativeNumber = trimmedMatch(
+  initiativeNumberPattern,
+  'Nummeret skal have formen udvalg.løbenummer, fx 4.2',
+);
+
+export const optionalComment = z.string().max(10_000).trim().optional();
 
 export const requiredText = (message: string) =>
-  z.string({ error: message }).trim().min(1, message).max(10_000);
+  z.string({ error: message }).max(10_000).trim().min(1, message);

@@ -39,7 +39,7 @@ export const submittedBySchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('partyGroups'),
       partyGroups: z
-        .array(z.string().trim().min(1).max(100))
+        .array(z.string().max(100).trim().min(1))
         .min(1, 'Angiv mindst én partigruppe')
         .max(20),
     })
@@ -47,12 +47,12 @@ export const submittedBySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('administration') }).strict(),
 ]);
 
-const text = z.string().trim().max(20_000).default('');
+const text = z.string().max(20_000).trim().default('');
 
 /** The standard form; a draft may leave most of it empty, but never the title. */
 export const initiativeFormSchema = z
   .object({
-    title: z.string().trim().min(1, 'Forslaget skal have en titel').max(300),
+    title: z.string().max(300).trim().min(1, 'Forslaget skal have en titel'),
     submittedBy: submittedBySchema,
     purpose: text,
     background: text,

@@ -1,17 +1,14 @@
 import { z } from 'zod';
 import { calendarSchema } from './calendar';
+import { trimmedMatch } from './common';
 
 export const roundSchema = z
   .object({
-    id: z
-      .string()
-      .trim()
-      .regex(
-        /^[a-z0-9][a-z0-9-]{1,62}$/,
-        'Id skal bestå af små bogstaver, tal og bindestreger, fx budget-2026-2029',
-      )
-      .optional(),
-    name: z.string().trim().min(1, 'Runden skal have et navn').max(200),
+    id: trimmedMatch(
+      /^[a-z0-9][a-z0-9-]{1,62}$/,
+      'Id skal bestå af små bogstaver, tal og bindestreger, fx budget-2026-2029',
+    ).optional(),
+    name: z.string().max(200).trim().min(1, 'Runden skal have et navn'),
     firstYear: z.number().int().min(2000).max(2100),
     lastYear: z.number().int().min(2000).max(2100),
     calendar: calendarSchema.optional(),

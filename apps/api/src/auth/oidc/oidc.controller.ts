@@ -5,6 +5,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../../config/api-config';
 import { notFound } from '../../http/problem';
+import { RespondsWithout } from '../../openapi/responds.decorator';
 import { Performs } from '../operation.decorator';
 import { SESSION_COOKIE, sessionCookieOptions } from '../session-token';
 import { OidcRelyingParty } from './oidc-relying-party';
@@ -24,6 +25,12 @@ class OidcCallbackQuery extends createZodDto(
 
 const TRANSACTION_PATH = '/api/auth/oidc';
 
+const redirect = (description: string) => ({
+  status: 302,
+  description,
+  headers: { Location: { description: 'Hvortil' } },
+});
+
 /** Sign-in through the organisation's OpenID Connect provider (AUTH_MODE=oidc). */
 @ApiTags('auth')
 @Controller('auth/oidc')
@@ -38,6 +45,7 @@ export class OidcController {
   @Redirect()
   @Performs('oidcLogin')
   @ApiOperation({ summary: 'Log ind (browser): sender videre til organisationens login' })
+  @RespondsWithout(redirect('Videre til organisationens login'))
   async login(@Res({ passthrough: true }) response: Response) {
     this.switchedOn();
     const { url, sealedTransaction } = await this.signIn.start();
@@ -55,6 +63,7 @@ export class OidcController {
   @ApiOperation({
     summary: 'Tilbage fra organisationens login: sætter sessionscookien og sender til forsiden',
   })
+  @RespondsWithout(redirect('Logget ind; videre til forsiden'))
   async callback(
     @Query() query: OidcCallbackQuery,
     @Req() request: Request,

@@ -1,0 +1,23 @@
+import { financingAreas, roles } from '@budgetflow/domain';
+import { z } from 'zod';
+import { instant } from '../openapi/values';
+
+// The answers of sign-in and the session.
+
+const userSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(roles),
+  partyGroups: z.array(z.string()),
+  reviewAreas: z.array(z.enum(financingAreas)),
+});
+
+export const signedInSchema = z.strictObject({ user: userSchema, csrfToken: z.string() });
+
+export const tokenSchema = z.strictObject({
+  token: z.string(),
+  expiresAt: instant,
+  user: userSchema,
+});
+
+export const sessionSchema = signedInSchema.extend({ expiresAt: instant });

@@ -1,0 +1,131 @@
+import {
+  commandLabels,
+  financingAreas,
+  lifecycleStates,
+  roles,
+  type CommandType,
+} from '@budgetflow/domain';
+import { z } from 'zod';
+import { count, instant, label, perYear } from '../openapi/values';
+
+// The answers of the initiative routes, as initiative.view.ts builds them.
+
+const commands = Object.keys(commandLabels) as [CommandType | 'create', ...CommandType[]];
+const number = z.string();
+const state = z.enum(lifecycleStates);
+
+const economySchema = z.strictObject({
+  years: z.array(z.number().int()),
+  establishmentCosts: perYear(z.number()),
+  salaries: perYear(z.number()),
+  otherOperations: perYear(z.number()),
+  total: perYear(z.number()),
+  staffFte: perYear(z.number()),
+});
+
+const financingSchema = z.array(
+  z.strictObject({ area: z.enum(financingAreas), areaLabel: label, share: z.string() }),
+);
+
+const initiative = z.strictObject({
+  roundId: z.string(),
+  number,
+  committee: z.number().int(),
+  title: z.string(),
+  state,
+  stateLabel: label,
+  submittedBy: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('partyGroups'), partyGroups: z.array(z.string()) }),
+    z.strictObject({ kind: z.literal('administration') }),
+  ]),
+  submittedByLabel: label,
+  purpose: z.string(),
+  background: z.string(),
+  economy: economySchema,
+  elaboration: z.string(),
+  financing: financingSchema,
+  commitmentBudgeting: z.boolean().nullable(),
+  scalable: z.boolean().nullable(),
+  agreementTextDraft: z.string(),
+  sustainableDevelopmentGoals: z.string(),
+  review: z
+    .strictObject({
+      comments: z.string(),
+      assessment: z.strictObject({
+        conclusion: z.enum(['requiresFunding', 'withinExistingFrame']),
+        canBeMergedInto: number.nullable(),
+        conclusionLabel: label,
+      }),
+      by: z.string(),
+      at: instant,
+    })
+    .nullable(),
+  costing: z
+    .strictObject({
+      economy: economySchema,
+      financing: financingSchema,
+      by: z.string(),
+      at: instant,
+    })
+    .nullable(),
+  mergedInto: number.nullable(),
+  absorbed: z.array(number),
+  closingReason: z.string().nullable(),
+  submittedLate: z.boolean(),
+  version: z.number().int().min(1),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+const historyEntrySchema = z.strictObject({
+  seq: z.number().int().min(1),
+  command: z.enum(commands),
+  label,
+  from: state.nullable(),
+  fromLabel: label.nullable(),
+  to: state,
+  toLabel: label,
+  actor: z.strictObject({ id: z.string(), role: z.enum(roles) }),
+  at: instant,
+  comment: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()).nullable(),
+});
+
+export const initiativeSchema = initiative.meta({ id: 'Initiative' });
+
+export const initiativeWithHistorySchema = initiative
+  .extend({ history: z.array(historyEntrySchema) })
+  .meta({ id: 'InitiativeWithHistory' });
+
+export const initiativePageSchema = z
+  .strictObject({
+    items: z.array(initiativeSchema),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+    total: count,
+  })
+  .meta({ id: 'InitiativePage' });
+
+const amountSchema = z.strictObject({
+  kroner: z.number().int(),
+  mioKr: z.number(),
+  formatted: label,
+});
+
+export const totalsSchema = z
+  .strictObject({
+    years: z.array(
+      z.strictObject({
+        year: z.number().int(),
+        total: amountSchema,
+        areas: z.array(
+          amountSchema.extend({
+            area: z.enum([...financingAreas, 'unassigned']),
+            areaLabel: label,
+          }),
+        ),
+      }),
+    ),
+    total: amountSchema,
+  })
+  .meta({ id: 'InitiativeTotals' });
