@@ -5,7 +5,6 @@ import type {
   RoundCalendar,
   RoundPhase,
   RoundRecord,
-  SubmissionWindow,
 } from '@budgetflow/domain';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
@@ -58,10 +57,9 @@ export const allowLateSubmissionUpdate = defineUpdate<RoundView, [AllowLateSubmi
   'allowLateSubmission',
 );
 export const setReviewDueUpdate = defineUpdate<RoundView, [SetReviewDueRequest]>('setReviewDue');
-/** Sent by each initiative's workflow after every step; delivered at least once. */
+/** Sent by each initiative's workflow after a step that concerns review tasks; at least once. */
 export const initiativeMovedSignal = defineSignal<[InitiativeMoved]>('initiativeMoved');
 export const roundQuery = defineQuery<RoundView>('round');
-export const submissionWindowQuery = defineQuery<SubmissionWindow, [string]>('submissionWindow');
 
 /** One workflow per round: "round/budget-2026-2029". */
 export function roundWorkflowId(roundId: string): string {

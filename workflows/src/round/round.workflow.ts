@@ -15,7 +15,6 @@ import {
   reviewTasksAfter,
   roundManagementRefusal,
   roundPhase,
-  submissionWindow,
 } from '@budgetflow/domain';
 import {
   allHandlersFinished,
@@ -38,7 +37,6 @@ import {
   type RoundWorkflowInput,
   roundWorkflowId,
   setReviewDueUpdate,
-  submissionWindowQuery,
 } from './messages';
 
 // Notifications and the read model must never be given up: an outage only delays them.
@@ -156,12 +154,6 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
   }
 
   setHandler(roundQuery, view);
-  setHandler(submissionWindowQuery, (number) =>
-    submissionWindow(
-      state.calendar,
-      state.lateSubmissions.some((late) => late.number === number),
-    ),
-  );
 
   setHandler(
     changeCalendarUpdate,

@@ -1,18 +1,13 @@
-import type { FinancingArea, Role } from '@budgetflow/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccountAuditRepository } from './account-audit.repository';
-import type { AccountRow } from './accounts.repository';
+import type { Account, AccountRow } from './accounts.repository';
 import type { PartyGroup } from './party-group.repository';
 
 /** What a system administrator decides about a person. */
-export interface AccountSettings {
-  readonly name: string;
-  readonly email: string | null;
-  readonly role: Role;
-  readonly partyGroups: readonly string[];
-  readonly reviewAreas: readonly FinancingArea[];
-  readonly active: boolean;
-}
+export type AccountSettings = Pick<
+  Account,
+  'name' | 'email' | 'role' | 'partyGroups' | 'reviewAreas' | 'active'
+>;
 
 /** A person as the administrators see them: never the password hash, only whether there is one. */
 export interface AccountSummary extends AccountSettings {
