@@ -3,6 +3,8 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Code that must stay deterministic (workflows) or pure (the domain) may not reach for I/O.
 const ioModules = [
@@ -36,7 +38,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -64,6 +66,8 @@ export default tseslint.config(
               ],
             },
             { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:domain'] },
+            // The browser app shares the domain's rules and formats, and nothing server-side.
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
             {
               sourceTag: 'type:testing',
@@ -120,6 +124,20 @@ export default tseslint.config(
         ioModules,
         [...ioPatterns, '@temporalio/*'],
         'The domain is pure: no I/O, no framework.',
+      ),
+    },
+  },
+  {
+    // The web app: React's rules of hooks, and accessibility checked as it is written.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.configs.strict.rules,
+      'no-restricted-imports': restrict(
+        ioModules,
+        [...ioPatterns, '@temporalio/*'],
+        'The web app runs in the browser: it talks to the API, never to servers directly.',
       ),
     },
   },

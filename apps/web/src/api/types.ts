@@ -1,0 +1,246 @@
+import type {
+  CommandType,
+  FinancingArea,
+  LifecycleState,
+  Role,
+  RoundPhase,
+} from '@budgetflow/domain';
+
+// The API's answers as the web app reads them. The API states them as zod schemas
+// (apps/api/src/*/responses.ts) and in its OpenAPI document; the e2e tests hold the two together.
+
+export interface User {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly partyGroups: readonly string[];
+  readonly reviewAreas: readonly FinancingArea[];
+}
+
+export interface Session {
+  readonly user: User;
+  readonly csrfToken: string;
+  readonly expiresAt?: string;
+}
+
+export interface Round {
+  readonly id: string;
+  readonly name: string;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly years: readonly number[];
+}
+
+export interface Amount {
+  readonly kroner: number;
+  readonly mioKr: number;
+  readonly formatted: string;
+}
+
+/** Per year ("2026"): mio. kr. (or FTE for staffFte). */
+export type PerYear = Readonly<Record<string, number>>;
+
+export interface EconomyView {
+  readonly years: readonly number[];
+  readonly establishmentCosts: PerYear;
+  readonly salaries: PerYear;
+  readonly otherOperations: PerYear;
+  readonly total: PerYear;
+  readonly staffFte: PerYear;
+}
+
+export interface FinancingView {
+  readonly area: FinancingArea;
+  readonly areaLabel: string;
+  readonly share: string;
+}
+
+export type SubmittedBy =
+  | { readonly kind: 'partyGroups'; readonly partyGroups: readonly string[] }
+  | { readonly kind: 'administration' };
+
+export interface Review {
+  readonly comments: string;
+  readonly assessment: {
+    readonly conclusion: 'requiresFunding' | 'withinExistingFrame';
+    readonly canBeMergedInto: string | null;
+    readonly conclusionLabel: string;
+  };
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface NextDeadline {
+  readonly kind: string;
+  readonly label: string;
+  readonly at: string;
+  readonly atText: string;
+}
+
+export interface Initiative {
+  readonly roundId: string;
+  readonly number: string;
+  readonly committee: number;
+  readonly title: string;
+  readonly state: LifecycleState;
+  readonly stateLabel: string;
+  readonly submittedBy: SubmittedBy;
+  readonly submittedByLabel: string;
+  readonly purpose: string;
+  readonly background: string;
+  readonly economy: EconomyView;
+  readonly elaboration: string;
+  readonly financing: readonly FinancingView[];
+  readonly commitmentBudgeting: boolean | null;
+  readonly scalable: boolean | null;
+  readonly agreementTextDraft: string;
+  readonly sustainableDevelopmentGoals: string;
+  readonly review: Review | null;
+  readonly costing: {
+    readonly economy: EconomyView;
+    readonly financing: readonly FinancingView[];
+    readonly by: string;
+    readonly at: string;
+  } | null;
+  readonly mergedInto: string | null;
+  readonly absorbed: readonly string[];
+  readonly closingReason: string | null;
+  readonly submittedLate: boolean;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A row of the list: the initiative with its amount and the deadline it is waiting for. */
+export interface InitiativeListItem extends Initiative {
+  readonly total: Amount;
+  readonly nextDeadline: NextDeadline | null;
+}
+
+export interface HistoryEntry {
+  readonly seq: number;
+  readonly command: CommandType | 'create';
+  readonly label: string;
+  readonly from: LifecycleState | null;
+  readonly fromLabel: string | null;
+  readonly to: LifecycleState;
+  readonly toLabel: string;
+  readonly actor: { readonly id: string; readonly role: Role };
+  readonly at: string;
+  readonly comment: string | null;
+  readonly data: Readonly<Record<string, unknown>> | null;
+}
+
+export type PersonCommand = Exclude<CommandType, 'absorb'>;
+
+export interface InitiativeDetail extends Initiative {
+  readonly history: readonly HistoryEntry[];
+  /** What the signed-in user may do now; the buttons of the page. */
+  readonly actions: readonly { readonly command: PersonCommand; readonly label: string }[];
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly page: number;
+  readonly pageSize: number;
+  readonly total: number;
+}
+
+export interface Totals {
+  readonly years: readonly {
+    readonly year: number;
+    readonly total: Amount;
+    readonly areas: readonly (Amount & {
+      readonly area: FinancingArea | 'unassigned';
+      readonly areaLabel: string;
+    })[];
+  }[];
+  readonly total: Amount;
+}
+
+export interface StateSummary {
+  readonly states: readonly {
+    readonly state: LifecycleState;
+    readonly stateLabel: string;
+    readonly count: number;
+    readonly total: Amount;
+  }[];
+}
+
+export interface Frames {
+  readonly roundId: string;
+  readonly frames: readonly {
+    readonly year: number;
+    readonly area: FinancingArea;
+    readonly areaLabel: string;
+    readonly amount: Amount;
+  }[];
+}
+
+export interface Milestone {
+  readonly id: string;
+  readonly kind: string;
+  readonly kindLabel: string;
+  readonly title: string;
+  readonly date: string;
+  readonly time: string;
+  readonly at: string;
+  readonly atText: string;
+  readonly bodyLabel?: string;
+  readonly agendaDeadline?: { readonly at: string; readonly atText: string };
+}
+
+export interface ReviewTask {
+  readonly number: string;
+  readonly title: string;
+  readonly partyGroups: readonly string[];
+  readonly submittedAt: string;
+  readonly dueOverride: string | null;
+  readonly closedAt: string | null;
+  readonly dueDate: string;
+  readonly dueAt: string;
+  readonly dueText: string;
+  readonly overdue: boolean;
+}
+
+export interface RoundCalendar {
+  readonly roundId: string;
+  readonly roundName: string;
+  readonly phase: RoundPhase;
+  readonly phaseLabel: string;
+  readonly milestones: readonly Milestone[];
+  readonly reviewTasks: readonly ReviewTask[];
+}
+
+export interface Deadline {
+  readonly roundId: string;
+  readonly roundName: string;
+  readonly kind: string;
+  readonly id: string;
+  readonly title: string;
+  readonly at: string;
+  readonly atText: string;
+  readonly number?: string;
+}
+
+export interface InboxEntry {
+  readonly id: string;
+  readonly kind: string;
+  readonly roundId: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly link: string;
+  readonly createdAt: string;
+  readonly readAt: string | null;
+}
+
+export interface Inbox extends Page<InboxEntry> {
+  readonly unread: number;
+}
+
+export interface PartyGroup {
+  readonly name: string;
+  readonly shortName: string;
+  readonly members: number;
+}

@@ -1,0 +1,6 @@
+import { Page } from '../../components/Page';
+
+// Scaffold: replaced by the page itself in this same piece of work.
+export function DraftPage() {
+  return <Page title="DraftPage">{null}</Page>;
+}
