@@ -33,6 +33,7 @@ export default tseslint.config(
       '.nx',
       '**/*.js',
       '**/*.mjs',
+      '**/*.cjs',
     ],
   },
   js.configs.recommended,

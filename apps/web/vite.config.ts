@@ -15,6 +15,14 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // zod's sources carry /*#__PURE__*/ notes Rollup cannot place; harmless, and not ours.
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/zod/'))
+          return;
+        warn(warning);
+      },
+    },
   },
   server: {
     port: 4200,
