@@ -7,6 +7,7 @@ import {
   type DemoStep,
 } from './demo/budget-2026-2029';
 import { demoCalendar2025, nextDemoRound, nextRoundDrafts } from './demo/calendars';
+import { demoFrames } from './demo/frames';
 import { memberOf, readDemoPasswords } from './demo/people';
 
 /**
@@ -110,6 +111,10 @@ async function main(): Promise<void> {
     call('PUT', `/rounds/${demoRound.id}/calendar`, demoCalendar2025, coordinator),
     'the demo round calendar',
   );
+  await expectOk(
+    call('PUT', `/rounds/${demoRound.id}/frames`, demoFrames(demoRound), coordinator),
+    'the demo round frames',
+  );
   await expectOk(call('POST', '/rounds', nextDemoRound, coordinator), 'create the next round');
   for (const draft of nextRoundDrafts) {
     const path = `/rounds/${nextDemoRound.id}/initiatives`;
@@ -120,6 +125,10 @@ async function main(): Promise<void> {
       `draft ${draft.number} of ${nextDemoRound.name}`,
     );
   }
+  await expectOk(
+    call('PUT', `/rounds/${nextDemoRound.id}/frames`, demoFrames(nextDemoRound), coordinator),
+    'the next round frames',
+  );
   console.log(`  ${nextDemoRound.name}: ${nextRoundDrafts.length} kladder, frist 21. maj 2027`);
 }
 

@@ -4,6 +4,7 @@ export * from './repositories/projection.repository';
 export * from './repositories/initiative-read.repository';
 export * from './repositories/round.repository';
 export * from './repositories/round-calendar.repository';
+export * from './repositories/round-frame.repository';
 export * from './repositories/user-directory.repository';
 export * from './repositories/notification.repository';
 export * from './repositories/email-outbox.repository';

@@ -9,6 +9,7 @@ import {
   mergeSchema,
   reasonSchema,
 } from '@budgetflow/domain';
+import { initiativeSortKeys, type InitiativeSort } from '@budgetflow/persistence';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
@@ -40,14 +41,28 @@ export const initiativeFilterSchema = z
     financingArea: z.enum(financingAreas).optional(),
     // The committee is the number's first part: 1-3 digits (and PostgreSQL's integer)
     committee: z.coerce.number().int().min(1).max(999).optional(),
+    // Words to find in the number, the title and the form's text; blank finds everything.
+    q: z.string().max(200, 'Søgningen må højst være 200 tegn').trim().optional(),
   })
   .strict();
 
 export class InitiativeFilterDto extends createZodDto(initiativeFilterSchema) {}
 
+// A sort key, "-" in front for the descending order: e.g. -total, the dearest first.
+const sortValues = initiativeSortKeys.flatMap((key) => [key, `-${key}`] as const);
+const sort = z
+  .enum(sortValues, {
+    error: `sort skal være en af ${initiativeSortKeys.join(', ')}, evt. med - foran for faldende orden`,
+  })
+  .transform((value): InitiativeSort => ({
+    key: value.replace(/^-/, '') as InitiativeSort['key'],
+    descending: value.startsWith('-'),
+  }));
+
 export class InitiativeListQueryDto extends createZodDto(
   initiativeFilterSchema.extend({
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(50),
+    sort: sort.optional(),
   }),
 ) {}

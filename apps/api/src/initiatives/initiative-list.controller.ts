@@ -2,17 +2,19 @@ import { Performs } from '../auth/operation.decorator';
 import {
   type Actor,
   draftScope,
+  emptyCalendar,
   type FinancingArea,
   financingAreaLabels,
-  formatMioKr,
-  type Kroner,
-  mioKrFromKroner,
+  lifecycleStates,
+  stateLabels,
   sumKroner,
 } from '@budgetflow/domain';
 import {
   type AmountTotal,
   type InitiativeFilter,
   InitiativeReadRepository,
+  RoundCalendarRepository,
+  type StateCount,
   UNASSIGNED_AREA,
 } from '@budgetflow/persistence';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
@@ -20,26 +22,45 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../http/actor.decorator';
 import { Responds } from '../openapi/responds.decorator';
 import { InitiativeFilterDto, InitiativeListQueryDto } from './dtos';
-import { initiativeView } from './initiative.view';
-import { initiativePageSchema, totalsSchema } from './responses';
+import { amountView, listItemView } from './initiative.view';
+import { initiativePageSchema, initiativesByStateSchema, totalsSchema } from './responses';
 
 /** Lists and totals across initiatives, read from the PostgreSQL read model. */
 @ApiTags('initiatives')
 @Controller('initiatives')
 export class InitiativeListController {
-  constructor(@Inject(InitiativeReadRepository) private readonly reads: InitiativeReadRepository) {}
+  constructor(
+    @Inject(InitiativeReadRepository) private readonly reads: InitiativeReadRepository,
+    @Inject(RoundCalendarRepository) private readonly calendars: RoundCalendarRepository,
+  ) {}
 
   @Get()
   @Performs('listInitiatives')
   @ApiOperation({
     summary:
-      'Forslag, filtreret (runde, tilstand, parti, finansieringsområde, udvalg) og sideinddelt',
+      'Forslag, filtreret (runde, tilstand, parti, finansieringsområde, udvalg, søgning), sorteret og sideinddelt, med samlet beløb og næste frist',
   })
   @Responds(initiativePageSchema)
   async list(@Query() query: InitiativeListQueryDto, @CurrentActor() actor: Actor) {
-    const { page, pageSize, ...filter } = query;
-    const { items, total } = await this.reads.list(toFilter(filter, actor), { page, pageSize });
-    return { items: items.map(initiativeView), page, pageSize, total };
+    const { page, pageSize, sort, ...filter } = query;
+    const { items, total } = await this.reads.list(
+      toFilter(filter, actor),
+      { page, pageSize },
+      sort,
+    );
+    // The calendars of the page's rounds in one read, whatever the number of rows.
+    const calendars = await this.calendars.calendarsOf(
+      items.map(({ initiative }) => initiative.roundId),
+    );
+    const now = new Date().toISOString();
+    return {
+      items: items.map((item) =>
+        listItemView(item, calendars.get(item.initiative.roundId) ?? emptyCalendar, now),
+      ),
+      page,
+      pageSize,
+      total,
+    };
   }
 
   @Get('totals')
@@ -50,6 +71,16 @@ export class InitiativeListController {
   @Responds(totalsSchema)
   async totals(@Query() filter: InitiativeFilterDto, @CurrentActor() actor: Actor) {
     return totalsView(await this.reads.totals(toFilter(filter, actor)));
+  }
+
+  @Get('by-state')
+  @Performs('initiativeTotals')
+  @ApiOperation({
+    summary: 'Hvor mange af de filtrerede forslag der er i hver tilstand, og hvad de koster i alt',
+  })
+  @Responds(initiativesByStateSchema)
+  async byState(@Query() filter: InitiativeFilterDto, @CurrentActor() actor: Actor) {
+    return byStateView(await this.reads.byState(toFilter(filter, actor)));
   }
 }
 
@@ -62,11 +93,8 @@ function toFilter(query: InitiativeFilterDto, actor: Actor): InitiativeFilter {
     ...(query.party ? { partyGroup: query.party } : {}),
     ...(query.financingArea ? { financingArea: query.financingArea } : {}),
     ...(query.committee ? { committee: query.committee } : {}),
+    ...(query.q ? { search: query.q } : {}),
   };
-}
-
-function amount(kroner: Kroner) {
-  return { kroner, mioKr: mioKrFromKroner(kroner), formatted: formatMioKr(kroner) };
 }
 
 function totalsView(rows: readonly AmountTotal[]) {
@@ -76,17 +104,32 @@ function totalsView(rows: readonly AmountTotal[]) {
       const inYear = rows.filter((row) => row.year === year);
       return {
         year,
-        total: amount(sumKroner(inYear.map((row) => row.kroner))),
+        total: amountView(sumKroner(inYear.map((row) => row.kroner))),
         areas: inYear.map((row) => ({
           area: row.area as FinancingArea | typeof UNASSIGNED_AREA,
           areaLabel:
             row.area === UNASSIGNED_AREA
               ? 'Ikke angivet'
               : financingAreaLabels[row.area as FinancingArea],
-          ...amount(row.kroner),
+          ...amountView(row.kroner),
         })),
       };
     }),
-    total: amount(sumKroner(rows.map((row) => row.kroner))),
+    total: amountView(sumKroner(rows.map((row) => row.kroner))),
+  };
+}
+
+/** Every state of the lifecycle in its order, those without initiatives too. */
+function byStateView(rows: readonly StateCount[]) {
+  return {
+    states: lifecycleStates.map((state) => {
+      const row = rows.find((candidate) => candidate.state === state);
+      return {
+        state,
+        stateLabel: stateLabels[state],
+        count: row?.count ?? 0,
+        total: amountView(row?.kroner ?? 0),
+      };
+    }),
   };
 }

@@ -1,17 +1,27 @@
 import {
+  type Actor,
   assessmentLabels,
+  commandActionLabels,
+  commandsOpenTo,
   committeeOf,
   type EconomyTable,
+  effectiveTotal,
   type FinancingShare,
   financingAreaLabels,
+  formatDanishDateTime,
+  formatMioKr,
   type Initiative,
+  type Kroner,
   mioKrFromKroner,
+  nextDeadline,
+  type RoundCalendar,
   stateLabels,
   submittedByLabel,
   totalsPerYear,
   type TransitionRecord,
   commandLabels,
 } from '@budgetflow/domain';
+import type { ListedInitiative } from '@budgetflow/persistence';
 
 /** The economy table as the API shows it: mio. kr. per year, the computed total, and FTE. */
 export function economyView(table: EconomyTable, years: readonly number[]) {
@@ -90,4 +100,31 @@ export function historyView(records: readonly TransitionRecord[]) {
     fromLabel: record.from && stateLabels[record.from],
     toLabel: stateLabels[record.to],
   }));
+}
+
+/** The commands the reader may give the initiative now, as the buttons that give them. */
+export function actionsView(actor: Actor, initiative: Initiative) {
+  return commandsOpenTo(actor, initiative).map((command) => ({
+    command,
+    label: commandActionLabels[command],
+  }));
+}
+
+/** An amount in kroner, in mio. kr. and as Danish text ("0,3 mio. kr."). */
+export function amountView(kroner: Kroner) {
+  return { kroner, mioKr: mioKrFromKroner(kroner), formatted: formatMioKr(kroner) };
+}
+
+/** One initiative of a list: what it costs in all, and the deadline it works towards next. */
+export function listItemView(
+  { initiative, reviewTask }: ListedInitiative,
+  calendar: RoundCalendar,
+  now: string,
+) {
+  const deadline = nextDeadline(initiative.state, calendar, reviewTask, now);
+  return {
+    ...initiativeView(initiative),
+    total: amountView(effectiveTotal(initiative)),
+    nextDeadline: deadline && { ...deadline, atText: formatDanishDateTime(deadline.at) },
+  };
 }

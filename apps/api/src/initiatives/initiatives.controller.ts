@@ -17,7 +17,7 @@ import {
   ReasonDto,
 } from './dtos';
 import { InitiativeCommands } from './initiative-commands.service';
-import { historyView, initiativeView } from './initiative.view';
+import { actionsView, historyView, initiativeView } from './initiative.view';
 import { initiativeSchema, initiativeWithHistorySchema } from './responses';
 
 const path = 'rounds/:roundId/initiatives';
@@ -46,7 +46,9 @@ export class InitiativesController {
 
   @Get(':number')
   @Performs('getInitiative')
-  @ApiOperation({ summary: 'Et forslag med dets historik' })
+  @ApiOperation({
+    summary: 'Et forslag med dets historik og de handlinger, den indloggede kan foretage nu',
+  })
   @Responds(initiativeWithHistorySchema)
   async get(
     @Param('roundId') roundId: string,
@@ -59,7 +61,11 @@ export class InitiativesController {
       throw notFound(`Forslag ${number} findes ikke i budgetrunden ${roundId}`);
     }
     const history = await this.reads.history(initiativeWorkflowId(roundId, number));
-    return { ...initiativeView(initiative), history: historyView(history) };
+    return {
+      ...initiativeView(initiative),
+      history: historyView(history),
+      actions: actionsView(actor, initiative),
+    };
   }
 
   @Put(':number/draft')

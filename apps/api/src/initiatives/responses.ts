@@ -2,8 +2,11 @@ import {
   commandLabels,
   financingAreas,
   lifecycleStates,
+  nextDeadlineKinds,
+  personCommandTypes,
   roles,
   type CommandType,
+  type PersonCommandType,
 } from '@budgetflow/domain';
 import { z } from 'zod';
 import { count, instant, label, perYear } from '../openapi/values';
@@ -93,24 +96,53 @@ const historyEntrySchema = z.strictObject({
 
 export const initiativeSchema = initiative.meta({ id: 'Initiative' });
 
+/** The commands the reader may give the initiative now, each with its button's text. */
+const actionsSchema = z.array(
+  z.strictObject({
+    command: z.enum(personCommandTypes as [PersonCommandType, ...PersonCommandType[]]),
+    label,
+  }),
+);
+
 export const initiativeWithHistorySchema = initiative
-  .extend({ history: z.array(historyEntrySchema) })
+  .extend({ history: z.array(historyEntrySchema), actions: actionsSchema })
   .meta({ id: 'InitiativeWithHistory' });
+
+export const amountSchema = z.strictObject({
+  kroner: z.number().int(),
+  mioKr: z.number(),
+  formatted: label,
+});
+
+const nextDeadlineSchema = z.strictObject({
+  kind: z.enum(nextDeadlineKinds),
+  label,
+  at: instant,
+  atText: label,
+});
+
+export const initiativeListItemSchema = initiative
+  .extend({
+    /** Over all years, by the economy that counts: the costing once there is one, else the form. */
+    total: amountSchema,
+    nextDeadline: nextDeadlineSchema.nullable(),
+  })
+  .meta({ id: 'InitiativeListItem' });
 
 export const initiativePageSchema = z
   .strictObject({
-    items: z.array(initiativeSchema),
+    items: z.array(initiativeListItemSchema),
     page: z.number().int().min(1),
     pageSize: z.number().int().min(1),
     total: count,
   })
   .meta({ id: 'InitiativePage' });
 
-const amountSchema = z.strictObject({
-  kroner: z.number().int(),
-  mioKr: z.number(),
-  formatted: label,
-});
+export const initiativesByStateSchema = z
+  .strictObject({
+    states: z.array(z.strictObject({ state, stateLabel: label, count, total: amountSchema })),
+  })
+  .meta({ id: 'InitiativesByState' });
 
 export const totalsSchema = z
   .strictObject({

@@ -1,4 +1,7 @@
+import { financingAreas } from '@budgetflow/domain';
 import { z } from 'zod';
+import { amountSchema } from '../initiatives/responses';
+import { label } from '../openapi/values';
 
 /** A round as the API answers with it. */
 export const roundSchema = z
@@ -12,3 +15,17 @@ export const roundSchema = z
   .meta({ id: 'Round' });
 
 export const roundListSchema = z.array(roundSchema);
+
+export const framesSchema = z
+  .strictObject({
+    roundId: z.string(),
+    frames: z.array(
+      z.strictObject({
+        year: z.number().int(),
+        area: z.enum(financingAreas),
+        areaLabel: label,
+        amount: amountSchema,
+      }),
+    ),
+  })
+  .meta({ id: 'RoundFrames' });

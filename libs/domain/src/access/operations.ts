@@ -32,6 +32,8 @@ export const operationRules = {
   changeCalendar: coordinators,
   allowLateSubmission: coordinators,
   setReviewDue: ['administration', 'coordinator'],
+  getFrames: 'signedIn',
+  setFrames: coordinators,
   myDeadlines: 'signedIn',
   myCalendarFeeds: 'signedIn',
 

@@ -6,3 +6,4 @@ export * from './submission';
 export * from './review-task';
 export * from './reminders';
 export * from './deadlines';
+export * from './next-deadline';

@@ -18,14 +18,17 @@ export interface ReviewTask {
   readonly closedAt: string | null;
 }
 
+/** What the due date is made of: when the initiative was submitted, and a date set by hand. */
+export type ReviewDue = Pick<ReviewTask, 'submittedAt' | 'dueOverride'>;
+
 /** The due date: the override, else the round's number of working days after submission. */
-export function reviewDueDate(task: ReviewTask, calendar: RoundCalendar): LocalDate {
+export function reviewDueDate(task: ReviewDue, calendar: RoundCalendar): LocalDate {
   return (
     task.dueOverride ?? addWorkingDays(localDateOf(task.submittedAt), calendar.reviewWorkingDays)
   );
 }
 
-export function reviewDueAt(task: ReviewTask, calendar: RoundCalendar): string {
+export function reviewDueAt(task: ReviewDue, calendar: RoundCalendar): string {
   return instantOf(reviewDueDate(task, calendar), REVIEW_DUE_TIME);
 }
 

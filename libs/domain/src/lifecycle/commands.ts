@@ -61,3 +61,25 @@ export const commandLabels: Record<CommandType | 'create', string> = {
   merge: 'Indarbejdet i andet forslag',
   absorb: 'Har indarbejdet andet forslag',
 };
+
+/** The commands a person gives; absorb is the merge's own second half, never sent by anyone. */
+export type PersonCommandType = Exclude<CommandType, 'absorb'>;
+
+/**
+ * Each command a person may give as the button that gives it (Danish imperative), in the order
+ * the buttons are offered: the step forward first, the endings last.
+ */
+export const commandActionLabels: Record<PersonCommandType, string> = {
+  editDraft: 'Rediger kladde',
+  submit: 'Indsend',
+  startReview: 'Påbegynd behandling',
+  completeReview: 'Afgiv bemærkninger',
+  cost: 'Prisfastsæt',
+  openNegotiation: 'Send til forhandling',
+  include: 'Optag i budgetaftalen',
+  merge: 'Indarbejd i andet forslag',
+  reject: 'Afvis',
+  withdraw: 'Træk tilbage',
+};
+
+export const personCommandTypes = Object.keys(commandActionLabels) as PersonCommandType[];

@@ -1,8 +1,9 @@
 import type { Role } from '../actor';
-import type { EconomyTable } from '../initiative/economy';
+import { type EconomyTable, totalsPerYear } from '../initiative/economy';
 import type { FinancingShare } from '../initiative/financing';
 import type { InitiativeForm } from '../initiative/form';
 import type { InitiativeNumber } from '../initiative/number';
+import { type Kroner, sumKroner } from '../money/money';
 import type { Assessment, CommandType } from './commands';
 import type { LifecycleState } from './states';
 
@@ -64,4 +65,10 @@ export function effectiveEconomy(initiative: Initiative): {
   return initiative.costing
     ? { economy: initiative.costing.economy, financing: initiative.costing.financing }
     : { economy: initiative.form.economy, financing: initiative.form.financing };
+}
+
+/** What the initiative costs over all the round's years, by the economy that counts. */
+export function effectiveTotal(initiative: Initiative): Kroner {
+  const { economy } = effectiveEconomy(initiative);
+  return sumKroner(Object.values(totalsPerYear(economy, initiative.years)));
 }

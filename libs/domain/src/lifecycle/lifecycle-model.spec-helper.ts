@@ -18,6 +18,8 @@ interface Step {
   readonly to: LifecycleState | 'same';
   /** The fields of the initiative it may change, besides version and updatedAt. */
   readonly changes: readonly (keyof Initiative)[];
+  /** A step it waits for, whatever is sent with it: the costing builds on the review. */
+  readonly after?: CommandType;
 }
 
 const open: LifecycleState[] = ['draft', 'submitted', 'inReview', 'costed', 'inNegotiation'];
@@ -33,7 +35,13 @@ export const lifecycleModel: Record<CommandType, Step> = {
   },
   startReview: { from: ['submitted'], who: 'administration', to: 'inReview', changes: ['state'] },
   completeReview: { from: ['inReview'], who: 'administration', to: 'same', changes: ['review'] },
-  cost: { from: ['inReview'], who: 'administration', to: 'costed', changes: ['state', 'costing'] },
+  cost: {
+    from: ['inReview'],
+    who: 'administration',
+    to: 'costed',
+    changes: ['state', 'costing'],
+    after: 'completeReview',
+  },
   openNegotiation: {
     from: ['costed'],
     who: 'coordinator',

@@ -9,7 +9,12 @@ import {
 import type { InitiativeForm } from '../initiative/form';
 import type { InitiativeNumber } from '../initiative/number';
 import type { Command, CommandType } from './commands';
-import { effectiveEconomy, type Initiative, type TransitionRecord } from './initiative';
+import {
+  effectiveEconomy,
+  type Initiative,
+  type Review,
+  type TransitionRecord,
+} from './initiative';
 import { refusal, type Refusal } from './refusal';
 import { type LifecycleState, stateLabels } from './states';
 
@@ -17,12 +22,17 @@ export type Decision =
   | { readonly ok: true; readonly initiative: Initiative; readonly record: TransitionRecord }
   | { readonly ok: false; readonly refusal: Refusal };
 
-type Who = 'submitter' | 'administration' | 'coordinator';
+export type Who = 'submitter' | 'administration' | 'coordinator';
 
 interface Rule {
   /** The states the command may be given in. */
   readonly from: readonly LifecycleState[];
   readonly who: Who;
+  /**
+   * Taken only once the administration's review is completed, whatever is sent with it: the
+   * costing builds on the review's assessment.
+   */
+  readonly afterReview?: true;
 }
 
 const open: LifecycleState[] = ['draft', 'submitted', 'inReview', 'costed', 'inNegotiation'];
@@ -34,7 +44,7 @@ export const lifecycleRules: Record<CommandType, Rule> = {
   submit: { from: ['draft'], who: 'submitter' },
   startReview: { from: ['submitted'], who: 'administration' },
   completeReview: { from: ['inReview'], who: 'administration' },
-  cost: { from: ['inReview'], who: 'administration' },
+  cost: { from: ['inReview'], who: 'administration', afterReview: true },
   openNegotiation: { from: ['costed'], who: 'coordinator' },
   include: { from: ['inNegotiation'], who: 'coordinator' },
   reject: { from: beyondDraft, who: 'coordinator' },
@@ -59,7 +69,8 @@ export function isSubmitter(actor: Actor, form: Pick<InitiativeForm, 'submittedB
   );
 }
 
-function mayAct(who: Who, actor: Actor, initiative: Initiative): boolean {
+/** Whether the actor is who the table names for a step of this initiative. */
+export function mayAct(who: Who, actor: Actor, initiative: Initiative): boolean {
   switch (who) {
     case 'submitter':
       return isSubmitter(actor, initiative.form);
@@ -200,6 +211,12 @@ export function transition(
       `Kun ${whoLabels[rule.who]} kan ${activeVerb(command.type, `forslag ${initiative.number}`)}`,
     );
   }
+  if (rule.afterReview && !initiative.review) {
+    return refused(
+      'invalidData',
+      `Forslaget kan ikke ${verbs[command.type].passive}, før administrationens bemærkninger er afgivet`,
+    );
+  }
   const step = apply(initiative, command, actor, at);
   if ('refusal' in step) return { ok: false, refusal: step.refusal };
   const next: Initiative = { ...step.next, updatedAt: at, version: initiative.version + 1 };
@@ -269,6 +286,8 @@ function apply(initiative: Initiative, command: Command, actor: Actor, at: strin
     case 'cost':
       return cost(
         initiative,
+        // The table's afterReview has made sure of it.
+        initiative.review!,
         command.economy,
         command.financing ?? initiative.form.financing,
         command.comment,
@@ -315,21 +334,14 @@ function apply(initiative: Initiative, command: Command, actor: Actor, at: strin
 
 function cost(
   initiative: Initiative,
+  review: Review,
   economy: EconomyTable,
   financing: readonly FinancingShare[],
   comment: string | undefined,
 ): Step {
-  if (!initiative.review) {
-    return {
-      refusal: refusal(
-        'invalidData',
-        'Forslaget kan ikke prisfastsættes, før administrationens bemærkninger er afgivet',
-      ),
-    };
-  }
   const problem = economyProblem(economy, financing, initiative.years);
   if (problem) return { refusal: refusal('invalidData', problem) };
-  if (initiative.review.assessment.conclusion === 'withinExistingFrame' && hasAmounts(economy)) {
+  if (review.assessment.conclusion === 'withinExistingFrame' && hasAmounts(economy)) {
     return {
       refusal: refusal(
         'invalidData',

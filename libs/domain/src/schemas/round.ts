@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarSchema } from './calendar';
-import { trimmedMatch } from './common';
+import { financingAreas } from '../initiative/financing';
+import { mioKrAmount, trimmedMatch } from './common';
 
 export const roundSchema = z
   .object({
@@ -18,3 +19,24 @@ export const roundSchema = z
     message: 'Sidste år skal ligge fra første år og højst ni år efter',
     path: ['lastYear'],
   });
+
+/** The round's frames, the whole set at once: per year and financing area, in mio. kr. */
+export const framesSchema = z
+  .object({
+    frames: z
+      .array(
+        z
+          .object({
+            year: z.number().int().min(2000).max(2100),
+            area: z.enum(financingAreas),
+            amount: z
+              .number()
+              .min(0, 'Rammen angives i mio. kr. og kan ikke være negativ')
+              .pipe(mioKrAmount),
+          })
+          .strict(),
+      )
+      // Every year of the longest round (ten) for every area.
+      .max(10 * financingAreas.length),
+  })
+  .strict();

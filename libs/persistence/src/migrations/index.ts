@@ -5,6 +5,7 @@ import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
 import { InitiativeListOrder1764576100000 } from './1764576100000-initiative-list-order';
 import { RoundCalendar1764316800000 } from './1764316800000-round-calendar';
 import { Notifications1764316900000 } from './1764316900000-notifications';
+import { RoundFrames1764662400000 } from './1764662400000-round-frames';
 
 /** Every migration, in order. A new one is added here and never edited after it has run. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AccountEmail1764489600000,
   IdempotentRequests1764576000000,
   InitiativeListOrder1764576100000,
+  RoundFrames1764662400000,
 ];

@@ -1,9 +1,11 @@
-import type {
-  DraftScope,
-  FinancingArea,
-  Initiative,
-  LifecycleState,
-  TransitionRecord,
+import {
+  type DraftScope,
+  type FinancingArea,
+  type Initiative,
+  type LifecycleState,
+  lifecycleStates,
+  type ReviewDue,
+  type TransitionRecord,
 } from '@budgetflow/domain';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AuditEntryEntity } from '../entities/audit-entry.entity';
@@ -18,6 +20,58 @@ export interface InitiativeFilter {
   readonly partyGroup?: string;
   readonly financingArea?: FinancingArea;
   readonly committee?: number;
+  /** Words to find (case aside) in the number, the title or a text section of the form. */
+  readonly search?: string;
+}
+
+export const initiativeSortKeys = ['number', 'title', 'state', 'total', 'updated'] as const;
+export type InitiativeSortKey = (typeof initiativeSortKeys)[number];
+
+export interface InitiativeSort {
+  readonly key: InitiativeSortKey;
+  readonly descending: boolean;
+}
+
+/** A listed initiative, with what its review task says of the review's due date. */
+export interface ListedInitiative {
+  readonly initiative: Initiative;
+  /** Null until the round has opened the initiative's review task (on its submission). */
+  readonly reviewTask: ReviewDue | null;
+}
+
+export interface StateCount {
+  readonly state: LifecycleState;
+  readonly count: number;
+  readonly kroner: number;
+}
+
+/** The form's text sections the search looks in, besides the number and the title. */
+const searchedSections = [
+  'purpose',
+  'background',
+  'elaboration',
+  'agreementTextDraft',
+  'sustainableDevelopmentGoals',
+] as const;
+
+/** What an initiative costs over all years (the economy that counts), in kroner, from its amounts. */
+const totalKroner = `(SELECT COALESCE(SUM(a.kroner), 0) FROM initiative_amount a
+                     WHERE a.workflow_id = i.workflow_id)`;
+
+/** The number's order: by committee, then numerically by the item (4.2 before 4.10). */
+const numberOrder = ['i.round_id', 'i.committee', 'i.number_minor'];
+
+const sortOrder: Record<InitiativeSortKey, string | null> = {
+  number: null,
+  title: 'lower(i.title)',
+  state: 'array_position(CAST(:stateOrder AS text[]), i.state)',
+  total: totalKroner,
+  updated: 'i.updated_at',
+};
+
+/** A LIKE pattern finding the text as it is: its wildcards and escapes lose their meaning. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 export interface Page {
@@ -43,26 +97,71 @@ export class InitiativeReadRepository {
   }
 
   /**
-   * One page of the filtered initiatives in the order of their numbers, and how many there are
-   * in all: one query (the count as a window over the same rows), served by the index on
-   * (round, committee, number).
+   * One page of the filtered initiatives, with their review tasks, and how many there are in
+   * all: one query (the count as a window over the same rows). In the order of their numbers
+   * (the default) it is served by the index on (round, committee, number); in another order,
+   * ties keep the numbers' order.
    */
   async list(
     filter: InitiativeFilter,
     page: Page,
-  ): Promise<{ items: Initiative[]; total: number }> {
-    const rows: { document: Initiative; total: string }[] = await this.filtered(filter)
+    sort: InitiativeSort = { key: 'number', descending: false },
+  ): Promise<{ items: ListedInitiative[]; total: number }> {
+    const query = this.filtered(filter)
       .select('i.document', 'document')
       .addSelect('count(*) OVER ()', 'total')
-      .orderBy('i.round_id')
-      .addOrderBy('i.committee')
-      .addOrderBy('i.number_minor')
+      .addSelect('t.submitted_at', 'review_submitted_at')
+      .addSelect(`to_char(t.due_override, 'YYYY-MM-DD')`, 'review_due_override')
+      .leftJoin('review_task', 't', 't.round_id = i.round_id AND t.number = i.number');
+    const direction = sort.descending ? 'DESC' : 'ASC';
+    const first = sortOrder[sort.key];
+    if (first) {
+      query.orderBy(first, direction);
+      for (const column of numberOrder) query.addOrderBy(column, 'ASC');
+    } else {
+      for (const column of numberOrder) query.addOrderBy(column, direction);
+    }
+    if (sort.key === 'state') query.setParameter('stateOrder', [...lifecycleStates]);
+    const rows: {
+      document: Initiative;
+      total: string;
+      review_submitted_at: Date | null;
+      review_due_override: string | null;
+    }[] = await query
       .offset((page.page - 1) * page.pageSize)
       .limit(page.pageSize)
       .getRawMany();
     // A page past the end has no rows to carry the count.
     const total = rows[0] ? Number(rows[0].total) : await this.filtered(filter).getCount();
-    return { items: rows.map((row) => row.document), total };
+    return {
+      items: rows.map((row) => ({
+        initiative: row.document,
+        reviewTask: row.review_submitted_at
+          ? {
+              submittedAt: row.review_submitted_at.toISOString(),
+              dueOverride: row.review_due_override,
+            }
+          : null,
+      })),
+      total,
+    };
+  }
+
+  /** How many of the filtered initiatives are in each state, and what they cost over all years. */
+  async byState(filter: InitiativeFilter): Promise<StateCount[]> {
+    const rows: { state: LifecycleState; count: string; kroner: string }[] = await this.filtered(
+      filter,
+    )
+      .select('i.state', 'state')
+      .addSelect('count(*)', 'count')
+      .addSelect(`COALESCE(SUM(${totalKroner}), 0)`, 'kroner')
+      .groupBy('i.state')
+      .getRawMany();
+    return rows.map((row) => ({
+      state: row.state,
+      count: Number(row.count),
+      kroner: Number(row.kroner),
+    }));
   }
 
   /** What the filtered initiatives cost per year and financing area, summed exactly in SQL. */
@@ -122,6 +221,19 @@ export class InitiativeReadRepository {
     }
     if (filter.committee !== undefined)
       query.andWhere('i.committee = :committee', { committee: filter.committee });
+    if (filter.search) {
+      const searched = [
+        'i.number',
+        'i.title',
+        ...searchedSections.map((section) => `i.document -> 'form' ->> '${section}'`),
+      ];
+      query.andWhere(
+        new Brackets((anyOf) => {
+          for (const text of searched) anyOf.orWhere(`${text} ILIKE :search ESCAPE '\\'`);
+        }),
+        { search: containing(filter.search) },
+      );
+    }
     return query;
   }
 }

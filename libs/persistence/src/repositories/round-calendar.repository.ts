@@ -114,6 +114,15 @@ export class RoundCalendarRepository {
     return row ? submissionWindow(row.calendar ?? emptyCalendar, row.late) : undefined;
   }
 
+  /** The calendars of these rounds, in one query (empty for a round without one yet). */
+  async calendarsOf(roundIds: readonly string[]): Promise<Map<string, RoundCalendar>> {
+    const rows: { id: string; calendar: RoundCalendar | null }[] = await this.dataSource.query(
+      'SELECT id, calendar FROM round WHERE id = ANY($1)',
+      [[...new Set(roundIds)]],
+    );
+    return new Map(rows.map((row) => [row.id, row.calendar ?? emptyCalendar]));
+  }
+
   async find(roundId: string): Promise<RoundWithCalendar | null> {
     return (await this.load([roundId]))[0] ?? null;
   }
