@@ -52,7 +52,8 @@ export default tseslint.config(
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          allow: [],
+          // The browser tests (apps/web-e2e) start the system and its demo as the scripts do.
+          allow: ['^(\\.\\./)+scripts/(support|demo)/'],
           depConstraints: [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: ['type:domain'] },
@@ -78,6 +79,11 @@ export default tseslint.config(
                 'type:workflows',
                 'type:domain',
               ],
+            },
+            {
+              // The browser tests start the system as scripts/ do, on the jest run's servers.
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:tooling', 'type:testing'],
             },
             {
               sourceTag: 'type:app',

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { roleLabels } from '@budgetflow/domain';
 import {
   defaultDataRoot,
   describeExit,
@@ -14,10 +15,12 @@ import {
 import { ensureDemoAccounts } from './demo/accounts';
 import { demoPeople } from './demo/people';
 import { startMailCatcher } from './mail-catcher';
+import { ensureWebBuild } from './support/web-build';
 
 // The local stack for `npm start`: PostgreSQL and Temporal (unless DATABASE_URL /
 // TEMPORAL_ADDRESS name running ones), a mail catcher (unless SMTP_HOST names a mail server),
-// then the worker and the API, then (in development) the demo accounts and data.
+// then the worker and the API, which serves the web app (built first when its sources changed),
+// then (in development) the demo accounts and data.
 // Ctrl-C stops them in reverse order: api, worker, Temporal, PostgreSQL.
 
 const root = findProjectRoot();
@@ -123,6 +126,12 @@ function startApp(name: string, entry: string, appEnv: NodeJS.ProcessEnv): void 
   add(proc);
 }
 
+/** The web app's build for the API to serve: WEB_DIST when set, else built (again) if stale. */
+async function webDist(): Promise<string | undefined> {
+  if (env['WEB_DIST']) return env['WEB_DIST'];
+  return ensureWebBuild(root, { say, onLine: prefixed('web') });
+}
+
 async function waitForApi(url: string): Promise<void> {
   await pollUntil(
     async () => {
@@ -154,6 +163,9 @@ async function seed(appEnv: NodeJS.ProcessEnv): Promise<void> {
 async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // Built while the servers start; awaited before the API starts.
+  const webBuild = webDist();
+  webBuild.catch(() => undefined);
   const databaseUrl = await startDatabase();
   const temporal = await startTemporal();
   const mail = await startMail();
@@ -169,7 +181,8 @@ async function main(): Promise<void> {
     ...mail,
   };
   startApp('worker', 'apps/worker/src/main.ts', appEnv);
-  startApp('api', 'apps/api/src/main.ts', appEnv);
+  const web = await webBuild;
+  startApp('api', 'apps/api/src/main.ts', { ...appEnv, ...(web ? { WEB_DIST: web } : {}) });
   await waitForApi(`${apiUrl}/health`);
   let passwords: Record<string, string> | undefined;
   if (development) {
@@ -181,31 +194,40 @@ async function main(): Promise<void> {
     say('NODE_ENV is production: no demo accounts or demo data');
   }
 
+  const site = `http://localhost:${apiPort}`;
   console.log(
     [
       '',
-      'Budgetflow is running:',
-      `  API            http://localhost:${apiPort}/api`,
-      `  OpenAPI docs   http://localhost:${apiPort}/api/docs`,
-      `  Temporal UI    ${temporal.uiUrl ?? `(Temporal at ${temporal.address})`}`,
-      ...(mail['SMTP_PORT'] ? [`  E-mails        caught locally, kept in ${dataDir('mail')}`] : []),
-      ...(passwords ? demoLogins(passwords) : []),
-      'Press Ctrl-C to stop.',
+      'Budgetflow kører:',
+      web
+        ? `  Budgetflow      ${site}/   ← åbn den i browseren`
+        : '  Budgetflow      (ingen webapp: apps/web findes ikke)',
+      `  API             ${site}/api`,
+      `  OpenAPI         ${site}/api/docs`,
+      `  Temporal UI     ${temporal.uiUrl ?? `(Temporal på ${temporal.address})`}`,
+      ...(mail['SMTP_PORT']
+        ? [`  E-mails         fanges lokalt og gemmes i ${dataDir('mail')}`]
+        : []),
+      ...(passwords ? demoLogins(passwords, site) : []),
+      'Ctrl-C stopper det hele.',
       '',
     ].join('\n'),
   );
 }
 
-/** Development only: who to sign in as (POST /api/auth/sign-in or /api/auth/tokens). */
-function demoLogins(passwords: Record<string, string>): string[] {
+/** Development only: who to sign in as, in the app or through POST /api/auth/sign-in or /tokens. */
+function demoLogins(passwords: Record<string, string>, site: string): string[] {
   const width = Math.max(...demoPeople.map((person) => person.id.length));
+  const passwordWidth = Math.max(...demoPeople.map((person) => passwords[person.id]!.length));
   return [
     '',
-    `Demo logins (development only; kept in ${dataDir('demo-passwords.json')}):`,
+    `Demobrugere (kun i udvikling; adgangskoderne gemmes i ${dataDir('demo-passwords.json')}).`,
+    `Log ind på ${site}/log-ind med brugernavn og adgangskode:`,
+    `  ${'Brugernavn'.padEnd(width)}  ${'Adgangskode'.padEnd(passwordWidth)}  Hvem`,
     ...demoPeople.map(
       (person) =>
-        `  ${person.id.padEnd(width)}  ${passwords[person.id]}  ${person.name} ` +
-        `(${person.partyGroups.join(', ') || person.role})`,
+        `  ${person.id.padEnd(width)}  ${passwords[person.id]!.padEnd(passwordWidth)}  ` +
+        `${person.name} (${person.partyGroups.join(', ') || roleLabels[person.role]})`,
     ),
     '',
   ];

@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureTemporalBinary, findProjectRoot } from '@budgetflow/local-stack';
+import { ensureChromium, ensureTemporalBinary, findProjectRoot } from '@budgetflow/local-stack';
 
 // `npm test`: typecheck, lint, format check, then one jest run over every project (whose global
 // set-up starts PostgreSQL and Temporal). Stops at the first failure. Extra arguments go to jest,
-// e.g. `npm test -- --selectProjects domain`.
+// e.g. `npm test -- --selectProjects domain`. The end-to-end tests (apps/web-e2e) drive the built
+// web app in Chromium: both are made ready before jest, unless the projects chosen leave them out.
 
 const root = findProjectRoot();
 // The JS files behind node_modules/.bin, run with this same node.
@@ -30,6 +31,18 @@ function run(title: string, tool: string, args: string[]): Promise<void> {
   });
 }
 
+/** Whether the jest arguments leave `project` in: every project runs unless some are selected. */
+function runsProject(jestArgs: string[], project: string): boolean {
+  const selected: string[] = [];
+  let selecting = false;
+  for (const arg of jestArgs) {
+    if (arg.startsWith('--selectProjects=')) selected.push(...arg.split('=')[1]!.split(','));
+    if (arg.startsWith('-')) selecting = arg === '--selectProjects';
+    else if (selecting) selected.push(arg);
+  }
+  return !jestArgs.some((arg) => arg.startsWith('--selectProjects')) || selected.includes(project);
+}
+
 /** A closing line CI tooling recognises: "jest: N passed, N failed". */
 function summarise(resultsFile: string): void {
   if (!existsSync(resultsFile)) return;
@@ -45,10 +58,19 @@ async function main(): Promise<void> {
   process.env['TEMPORAL_BINARY'] = await ensureTemporalBinary();
 
   await run('typecheck', 'tsc', ['-p', 'tsconfig.json']);
+  await run('typecheck the web app', 'tsc', ['-p', 'apps/web/tsconfig.json']);
   // The module-boundary rule reads Nx's project graph, which a fresh clone has not computed yet.
   await run('project graph', 'nx', ['show', 'projects']);
   await run('lint', 'eslint', ['.']);
   await run('format', 'prettier', ['--check', '.']);
+
+  const jestArgs = process.argv.slice(2);
+  if (runsProject(jestArgs, 'web-e2e')) {
+    await run('build the web app', 'vite', ['build', '--config', 'apps/web/vite.config.ts']);
+    // Found or installed once here; jest's end-to-end tests launch it through CHROMIUM_PATH.
+    process.env['CHROMIUM_PATH'] = await ensureChromium();
+    console.log(`[test] Chromium for the browser tests: ${process.env['CHROMIUM_PATH']}`);
+  }
 
   const resultsFile = join(tmpdir(), `budgetflow-jest-${process.pid}.json`);
   try {
@@ -56,7 +78,7 @@ async function main(): Promise<void> {
       '--maxWorkers=2',
       '--json',
       `--outputFile=${resultsFile}`,
-      ...process.argv.slice(2),
+      ...jestArgs,
     ]);
   } finally {
     summarise(resultsFile);

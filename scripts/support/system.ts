@@ -32,9 +32,21 @@ export interface SystemOptions {
   label: string;
   /** Every line the parts print; by default kept quiet (the last lines go into errors). */
   log?: (line: string) => void;
-  /** Use the servers of DATABASE_URL / TEMPORAL_ADDRESS when they are set (the bench does). */
-  externalServers?: boolean;
+  /**
+   * Use running servers: `true` for those of DATABASE_URL / TEMPORAL_ADDRESS when they are set
+   * (the bench does), or the servers named (the end-to-end tests: the jest run's).
+   */
+  externalServers?: boolean | ExternalServers;
+  /** A workflow bundle built already (the jest run's); otherwise they are bundled here. */
+  workflowBundle?: string;
   apiEnv?: Record<string, string>;
+}
+
+export interface ExternalServers {
+  /** A PostgreSQL URL to create the system's own database from. */
+  databaseUrl: string;
+  temporalAddress: string;
+  namespace: string;
 }
 
 /** A part that can crash and come back. */
@@ -59,6 +71,8 @@ export interface System {
   temporal?: Part;
   worker: Part;
   api: Part;
+  /** The demo people's passwords for this system, by id (e.g. `demo-koordinator`). */
+  passwords: Readonly<Record<string, string>>;
   /** A bearer token for a demo person (e.g. `demo-koordinator`). */
   tokenOf(personId: string): Promise<string>;
   stop(): Promise<void>;
@@ -80,30 +94,26 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     }
   };
   try {
-    const external = options.externalServers ?? false;
-    const postgres =
-      external && process.env['DATABASE_URL']
-        ? undefined
-        : postgresPart(pgDir, await freePort(), log);
+    const external = externalServersOf(options.externalServers);
+    const postgres = external.databaseUrl ? undefined : postgresPart(pgDir, await freePort(), log);
     if (postgres) {
       await postgres.start();
       parts.push(postgres);
     }
     log('[system] PostgreSQL is up');
-    const adminUrl = postgres?.url ?? process.env['DATABASE_URL']!;
+    const adminUrl = postgres?.url ?? external.databaseUrl!;
     const database = await freshDatabase(adminUrl, options.label);
 
-    const temporal =
-      external && process.env['TEMPORAL_ADDRESS']
-        ? undefined
-        : temporalPart(join(tempDir, 'temporal.sqlite'), await freePort(), log);
+    const temporal = external.temporalAddress
+      ? undefined
+      : temporalPart(join(tempDir, 'temporal.sqlite'), await freePort(), log);
     log('[system] database migrated');
     if (temporal) {
       await temporal.start();
       parts.push(temporal);
     }
-    const temporalAddress = temporal?.address ?? process.env['TEMPORAL_ADDRESS']!;
-    const namespace = temporal ? 'default' : process.env['TEMPORAL_NAMESPACE'] || 'default';
+    const temporalAddress = temporal?.address ?? external.temporalAddress!;
+    const namespace = temporal ? 'default' : external.namespace || 'default';
     const taskQueue = `${options.label}-${randomBytes(4).toString('hex')}`;
 
     log('[system] Temporal is up');
@@ -111,7 +121,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const passwords = await ensureDemoAccounts(database, join(tempDir, 'passwords.json'));
     log('[system] accounts made; bundling the workflows');
     // Bundled once, so that a restarted worker is polling within a second or two.
-    const bundle = await bundleWorkflows(tempDir);
+    const bundle = options.workflowBundle ?? (await bundleWorkflows(tempDir));
     const apiPort = await freePort();
     const env = {
       ...process.env,
@@ -167,6 +177,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       ...(temporal ? { temporal } : {}),
       worker,
       api,
+      passwords,
       tokenOf,
       stop: stopAll,
     };
@@ -174,6 +185,18 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     await stopAll();
     throw error;
   }
+}
+
+function externalServersOf(option: SystemOptions['externalServers']): Partial<ExternalServers> {
+  if (typeof option === 'object') return option;
+  if (!option) return {};
+  return {
+    ...(process.env['DATABASE_URL'] ? { databaseUrl: process.env['DATABASE_URL'] } : {}),
+    ...(process.env['TEMPORAL_ADDRESS']
+      ? { temporalAddress: process.env['TEMPORAL_ADDRESS'] }
+      : {}),
+    ...(process.env['TEMPORAL_NAMESPACE'] ? { namespace: process.env['TEMPORAL_NAMESPACE'] } : {}),
+  };
 }
 
 function postgresPart(dataDir: string, port: number, log: (l: string) => void) {

@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
@@ -9,8 +8,13 @@ import type { ApiConfig } from './config/api-config';
 import { methodNotAllowed } from './http/method-not-allowed';
 import { storableText } from './http/storable-text';
 import { openApiDocument } from './openapi/document';
+import { securityHeaders } from './web/security-headers';
+import { serveWebApp } from './web/web-app';
 
-/** Builds the API (not yet listening): routes under /api, OpenAPI at /api/docs. */
+/**
+ * Builds the API (not yet listening): routes under /api, OpenAPI at /api/docs, and the web app's
+ * build (WEB_DIST) at every other address.
+ */
 export async function createApp(
   config: ApiConfig,
   options: { logger?: false } = {},
@@ -20,14 +24,7 @@ export async function createApp(
     ...(options.logger === false ? { logger: false } : {}),
   });
   app.useBodyParser('json', { limit: '1mb' });
-  app.use(
-    helmet({
-      // Over plain http (development) an upgrade to https would break every page's own assets.
-      contentSecurityPolicy: {
-        directives: { upgradeInsecureRequests: config.COOKIE_SECURE === 'true' ? [] : null },
-      },
-    }),
-  );
+  app.use(securityHeaders({ https: config.COOKIE_SECURE === 'true' }));
   app.use(cookieParser());
   // Closed unless origins are named: the web app is served from the API's own origin.
   if (config.CORS_ORIGINS.length > 0) {
@@ -39,5 +36,6 @@ export async function createApp(
   const document = openApiDocument(app, 'api');
   app.use(methodNotAllowed(document), storableText(document));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  serveWebApp(app, config.WEB_DIST);
   return app;
 }

@@ -41,3 +41,5 @@ export {
   TEMPORAL_TEST_SERVER_PYPI_VERSION,
   type TestServerDeps,
 } from './temporal-test-server';
+export { resolveChromium, DEBIAN_CHROMIUM, type ChromiumDeps } from './chromium';
+export { ensureChromium } from './chromium-install';

@@ -32,7 +32,7 @@ export async function which(name: string): Promise<string | undefined> {
 }
 
 /** Runs an installer, keeping its output quiet unless it fails. */
-async function runInstaller(command: string, args: string[], env?: NodeJS.ProcessEnv) {
+export async function runInstaller(command: string, args: string[], env?: NodeJS.ProcessEnv) {
   const proc = startProcess({ name: command, command, args, env: { ...process.env, ...env } });
   const exit = await proc.exited;
   if (exit.code !== 0) {

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { z } from 'zod';
+import { hasWebBuild, webDistOf } from '../web/web-dist';
 
 const apiConfigSchema = z.object({
   DATABASE_URL: z.string().min(1),
@@ -51,6 +53,16 @@ const apiConfigSchema = z.object({
   OIDC_CLIENT_SECRET: unsetWhenEmpty(z.string().min(1).optional()),
   /** The claim that names the local user: matched against the directory's e-mail addresses. */
   OIDC_USER_CLAIM: z.string().min(1).default('email'),
+  /**
+   * The web app's build (index.html, assets/), served beside the API; by default the repository's
+   * dist/apps/web when it holds one. Without a build the API serves the API only.
+   */
+  WEB_DIST: unsetWhenEmpty(z.string().optional())
+    .transform(webDistOf)
+    .refine((dir) => dir === undefined || hasWebBuild(dir), {
+      error: (issue) =>
+        `${join(String(issue.input), 'index.html')} is missing (npm run build:web builds the web app)`,
+    }),
 });
 
 /** An empty variable (SMTP_HOST=) counts as unset. */

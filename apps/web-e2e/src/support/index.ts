@@ -1,0 +1,6 @@
+// The harness of the browser tests: useE2e() in a test file starts what they need.
+export { useE2e, type E2e } from './e2e';
+export { checkAccessibility } from './a11y';
+export { screenshot, screenshotDir } from './screenshots';
+export { pageProblems, desktopViewport } from './browser';
+export { drafts, round, submittedInitiative, type People, type Person } from './demo';
