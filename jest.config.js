@@ -10,6 +10,7 @@ module.exports = {
     '<rootDir>/workflows',
     '<rootDir>/apps/worker',
     '<rootDir>/apps/api',
+    '<rootDir>/apps/web',
     '<rootDir>/apps/web-e2e',
   ],
   globalSetup: '<rootDir>/libs/testing/src/global-setup.js',

@@ -14,7 +14,8 @@ export function useUnreadCount(enabled: boolean) {
 export function useInbox(page = 1) {
   return useQuery({
     queryKey: ['notifications', 'inbox', page],
-    queryFn: () => api<Inbox>('GET', `/me/notifications${query({ page, pageSize: 50 })}`),
+    queryFn: () =>
+      api<Inbox>('GET', `/me/notifications${query({ limit: 50, offset: (page - 1) * 50 })}`),
   });
 }
 

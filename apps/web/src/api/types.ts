@@ -235,7 +235,11 @@ export interface InboxEntry {
   readonly readAt: string | null;
 }
 
-export interface Inbox extends Page<InboxEntry> {
+export interface Inbox {
+  readonly items: readonly InboxEntry[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
   readonly unread: number;
 }
 

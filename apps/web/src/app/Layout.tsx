@@ -5,7 +5,7 @@ import { useRounds } from '../api/rounds';
 import { useSession, useSignOut } from '../api/session';
 import type { User } from '../api/types';
 import { Loading, ProblemMessage } from '../components/Status';
-import { paths } from './routes';
+import { paths } from './paths';
 import { rememberRound } from './use-round-id';
 
 /** The frame of every signed-in page: skip link, header with round and menu, the page. */
