@@ -2,7 +2,7 @@ import type { Role } from '@budgetflow/domain';
 import { Navigate } from 'react-router';
 import { useRounds } from '../api/rounds';
 import { useSession } from '../api/session';
-import { paths } from '../app/routes';
+import { paths } from '../app/paths';
 import { lastRound } from '../app/use-round-id';
 import { Page } from '../components/Page';
 import { Empty, Loaded } from '../components/Status';

@@ -1,6 +1,19 @@
+import { useRoundId } from '../../app/use-round-id';
 import { Page } from '../../components/Page';
+import { IncludedEconomy } from './IncludedEconomy';
+import { StateColumns } from './StateColumns';
+import { UpcomingDates } from './UpcomingDates';
 
-// Scaffold: replaced by the page itself in this same piece of work.
+/** The coordinators' overview of the round: where every initiative stands, what it costs, when. */
 export function BoardPage() {
-  return <Page title="BoardPage">{null}</Page>;
+  const roundId = useRoundId();
+  return (
+    <Page title="Overblik">
+      <div className="board-top">
+        <UpcomingDates roundId={roundId} />
+      </div>
+      <StateColumns roundId={roundId} />
+      <IncludedEconomy roundId={roundId} />
+    </Page>
+  );
 }

@@ -1,0 +1,58 @@
+import { lazy, Suspense } from 'react';
+import { useTotals } from '../../api/initiatives';
+import { useFrames, useRound } from '../../api/rounds';
+import { Loaded, Loading, ProblemMessage } from '../../components/Status';
+import { compareWithFrames } from './frame-comparison';
+import { FrameTable, overFrames } from './FrameTable';
+
+// The chart library is large and only the board draws charts: it is fetched when first needed.
+const TotalsChart = lazy(() =>
+  import('./TotalsChart').then((module) => ({ default: module.TotalsChart })),
+);
+
+/** What the agreement costs so far, per year and financing area, against the round's frames. */
+export function IncludedEconomy({ roundId }: { roundId: string }) {
+  const round = useRound(roundId);
+  const included = useTotals({ round: roundId, state: ['included'] });
+  const inNegotiation = useTotals({ round: roundId, state: ['inNegotiation'] });
+  const frames = useFrames(roundId);
+  // Both are needed before the comparison can be drawn; a refusal of either is shown.
+  const both = {
+    data: round.data && included.data ? { round: round.data, included: included.data } : undefined,
+    error: round.error ?? included.error,
+    isPending: round.isPending || included.isPending,
+  };
+  return (
+    <section aria-labelledby="med-i-aftalen" className="card section-card">
+      <h2 id="med-i-aftalen">Med i budgetaftalen</h2>
+      <Loaded query={both} what="beløbene">
+        {(data) => {
+          if (frames.isPending) return null;
+          const comparison = compareWithFrames(data.round.years, data.included, frames.data);
+          const over = overFrames(comparison);
+          return (
+            <>
+              {frames.error ? (
+                <ProblemMessage error={frames.error} title="Kunne ikke hente rammerne" />
+              ) : comparison.hasFrames ? null : (
+                <p className="alert alert-info">
+                  Der er ikke sat rammer for budgetrunden; tabellen viser kun, hvad der er med i
+                  budgetaftalen.
+                </p>
+              )}
+              {over.length > 0 ? (
+                <div className="alert alert-warn">
+                  <strong>Over rammen:</strong> {over.join('; ')}
+                </div>
+              ) : null}
+              <FrameTable comparison={comparison} />
+              <Suspense fallback={<Loading what="diagrammet" />}>
+                <TotalsChart comparison={comparison} inNegotiation={inNegotiation.data} />
+              </Suspense>
+            </>
+          );
+        }}
+      </Loaded>
+    </section>
+  );
+}

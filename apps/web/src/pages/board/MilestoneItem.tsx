@@ -1,0 +1,34 @@
+import type { Milestone } from '../../api/types';
+
+/**
+ * One date of the round: what kind it is, what happens, when, and for a meeting the deadline
+ * for its agenda material. A past one says so in words.
+ */
+export function MilestoneItem({ milestone, past }: { milestone: Milestone; past: boolean }) {
+  const heading = milestone.bodyLabel ? `${milestone.kindLabel} · ${milestone.bodyLabel}` : null;
+  return (
+    <li className={`milestone${past ? ' milestone-past' : ''}`}>
+      <p className="milestone-kind">
+        {heading ?? milestone.kindLabel}
+        {past ? <span className="badge milestone-past-badge">Overstået</span> : null}
+      </p>
+      <p className="milestone-title">
+        <strong>{milestone.title}</strong>{' '}
+        <time dateTime={milestone.at} className="milestone-at">
+          {milestone.atText}
+        </time>
+      </p>
+      {milestone.agendaDeadline ? (
+        <p className="milestone-agenda">
+          Frist for dagsordensmateriale:{' '}
+          <time dateTime={milestone.agendaDeadline.at}>{milestone.agendaDeadline.atText}</time>
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** Whether a dated entry lies before `now`. */
+export function isPast(at: string, now: number): boolean {
+  return Date.parse(at) < now;
+}
