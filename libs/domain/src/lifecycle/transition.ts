@@ -110,14 +110,34 @@ function economyProblem(
   return financingProblem(financing);
 }
 
+/** What a submitted form lacks, by the form's field, so a form can show it where it belongs. */
+export interface SubmissionProblem {
+  readonly field: 'purpose' | 'financing';
+  readonly message: string;
+}
+
 /** A submitted form must be complete enough for the administration to review it. */
-function submissionProblem(form: InitiativeForm): string | null {
-  if (form.purpose.trim() === '')
-    return 'Formål og indhold skal udfyldes, før forslaget kan indsendes';
-  if (hasAmounts(form.economy) && form.financing.length === 0) {
-    return 'Et forslag med udgifter skal angive, hvilket område der finansierer det';
+export function submissionProblems(
+  form: Pick<InitiativeForm, 'purpose' | 'economy' | 'financing'>,
+): SubmissionProblem[] {
+  const problems: SubmissionProblem[] = [];
+  if (form.purpose.trim() === '') {
+    problems.push({
+      field: 'purpose',
+      message: 'Formål og indhold skal udfyldes, før forslaget kan indsendes',
+    });
   }
-  return null;
+  if (hasAmounts(form.economy) && form.financing.length === 0) {
+    problems.push({
+      field: 'financing',
+      message: 'Et forslag med udgifter skal angive, hvilket område der finansierer det',
+    });
+  }
+  return problems;
+}
+
+function submissionProblem(form: InitiativeForm): string | null {
+  return submissionProblems(form)[0]?.message ?? null;
 }
 
 /** Creates the draft of a new initiative, if the actor may put it forward. */
