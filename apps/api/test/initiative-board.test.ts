@@ -162,13 +162,17 @@ describe('the initiatives board over the API', () => {
     });
   });
 
-  it('offers the reader the steps open to them, as buttons', async () => {
+  it('offers the reader the steps open to them, as buttons, and names who took each step', async () => {
     await draft('8.5', 'SF');
     const own = await system.http.get(system.initiativePath('8.5'), as.party('SF')).expect(200);
     expect(own.body.actions).toEqual([
       { command: 'editDraft', label: 'Rediger kladde' },
       { command: 'submit', label: 'Indsend' },
       { command: 'withdraw', label: 'Træk tilbage' },
+    ]);
+    // The timeline names who took each step, from the people directory.
+    expect(own.body.history.map((step: { actor: unknown }) => step.actor)).toEqual([
+      { id: as.party('SF').id, role: 'partyGroupMember', name: as.party('SF').id },
     ]);
     await submit('8.5', 'SF');
     const steering = await system.http

@@ -93,9 +93,13 @@ export function initiativeView(initiative: Initiative) {
   };
 }
 
-export function historyView(records: readonly TransitionRecord[]) {
+export function historyView(
+  records: readonly TransitionRecord[],
+  names: ReadonlyMap<string, string>,
+) {
   return records.map((record) => ({
     ...record,
+    actor: { ...record.actor, name: names.get(record.actor.id) ?? null },
     label: commandLabels[record.command],
     fromLabel: record.from && stateLabels[record.from],
     toLabel: stateLabels[record.to],

@@ -61,9 +61,10 @@ export class InitiativesController {
       throw notFound(`Forslag ${number} findes ikke i budgetrunden ${roundId}`);
     }
     const history = await this.reads.history(initiativeWorkflowId(roundId, number));
+    const names = await this.reads.actorNames(history.map((record) => record.actor.id));
     return {
       ...initiativeView(initiative),
-      history: historyView(history),
+      history: historyView(history, names),
       actions: actionsView(actor, initiative),
     };
   }

@@ -88,7 +88,7 @@ const historyEntrySchema = z.strictObject({
   fromLabel: label.nullable(),
   to: state,
   toLabel: label,
-  actor: z.strictObject({ id: z.string(), role: z.enum(roles) }),
+  actor: z.strictObject({ id: z.string(), role: z.enum(roles), name: z.string().nullable() }),
   at: instant,
   comment: z.string().nullable(),
   data: z.record(z.string(), z.unknown()).nullable(),

@@ -125,7 +125,8 @@ export interface HistoryEntry {
   readonly fromLabel: string | null;
   readonly to: LifecycleState;
   readonly toLabel: string;
-  readonly actor: { readonly id: string; readonly role: Role };
+  /** name: as the people directory has it; null for someone no longer there. */
+  readonly actor: { readonly id: string; readonly role: Role; readonly name: string | null };
   readonly at: string;
   readonly comment: string | null;
   readonly data: Readonly<Record<string, unknown>> | null;

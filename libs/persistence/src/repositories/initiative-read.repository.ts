@@ -202,6 +202,16 @@ export class InitiativeReadRepository {
     }));
   }
 
+  /** The names of the people who took steps, for the timeline; an id no longer known is left out. */
+  async actorNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query(
+      'SELECT id, name FROM app_user WHERE id = ANY($1)',
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
   private filtered(filter: InitiativeFilter): SelectQueryBuilder<InitiativeEntity> {
     const query = this.dataSource.getRepository(InitiativeEntity).createQueryBuilder('i');
     query.where(

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import type { HistoryEntry } from '../../api/types';
 import { paths } from '../../app/paths';
 import { dateTime } from '../../format';
-import { usePersonName } from './person-name';
 import { TextBlock } from './TextBlock';
 
 /** "Forløb": every step the initiative has taken, oldest first, with who, when and why. */
@@ -14,7 +13,6 @@ export function InitiativeHistory({
   roundId: string;
   history: readonly HistoryEntry[];
 }) {
-  const personName = usePersonName();
   const entries = [...history].sort((a, b) => a.seq - b.seq);
   return (
     <section aria-labelledby="section-history" className="card initiative-history">
@@ -38,8 +36,8 @@ export function InitiativeHistory({
                 )}
               </p>
               <p className="timeline-meta">
-                <time dateTime={entry.at}>{dateTime(entry.at)}</time> · {personName(entry.actor.id)}{' '}
-                ({roleLabels[entry.actor.role]})
+                <time dateTime={entry.at}>{dateTime(entry.at)}</time> ·{' '}
+                {entry.actor.name ?? entry.actor.id} ({roleLabels[entry.actor.role]})
               </p>
               <RelatedInitiative roundId={roundId} entry={entry} />
               {entry.comment ? (

@@ -29,7 +29,7 @@ export function InitiativeNotices({ initiative }: { initiative: Initiative }) {
       ) : null}
       {initiative.absorbed.length > 0 ? (
         <div className="alert alert-info">
-          <strong>Har indarbejdet:</strong>
+          <strong>Har indarbejdet:</strong>{' '}
           <ul className="inline-list">
             {initiative.absorbed.map((number) => (
               <li key={number}>{link(number)}</li>

@@ -3,7 +3,7 @@ import type { Initiative } from '../../api/types';
 import { EconomyTable } from '../../components/EconomyTable';
 import { date } from '../../format';
 import { FinancingList } from './FinancingList';
-import { usePersonName } from './person-name';
+import { personNamesOf } from './person-name';
 import { ReviewSection } from './ReviewSection';
 import { TextBlock } from './TextBlock';
 
@@ -22,7 +22,7 @@ function yesNo(value: boolean | null): string {
 
 /** The initiative laid out as the standard form people know, section by section, in its order. */
 export function InitiativeSections({ initiative }: { initiative: Initiative }) {
-  const personName = usePersonName();
+  const personName = personNamesOf(initiative);
   const { costing } = initiative;
   return (
     <article className="card initiative-form">

@@ -2,12 +2,12 @@ import { Link } from 'react-router';
 import type { Initiative } from '../../api/types';
 import { paths } from '../../app/paths';
 import { date } from '../../format';
-import { usePersonName } from './person-name';
+import { personNamesOf } from './person-name';
 import { TextBlock } from './TextBlock';
 
 /** "Administrationens bemærkninger": the review's comments and its assessment. */
 export function ReviewSection({ initiative }: { initiative: Initiative }) {
-  const personName = usePersonName();
+  const personName = personNamesOf(initiative);
   const { review } = initiative;
   return (
     <section aria-labelledby="section-review" className="form-section">

@@ -1,11 +1,12 @@
-import { useSession } from '../../api/session';
+import type { Initiative, InitiativeDetail } from '../../api/types';
 
 /**
- * A person's name where the app knows it (the signed-in user's own), otherwise their id: the
- * API names actors by id, and only system administrators may list the people.
+ * Names people by the initiative's own timeline, which carries the name of everyone who took a
+ * step (the reviewer and the one who costed it among them); an id the timeline lacks stays an id.
  */
-export function usePersonName(): (id: string) => string {
-  const session = useSession();
-  const me = session.data?.user;
-  return (id) => (me && me.id === id ? me.name : id);
+export function personNamesOf(initiative: Initiative | InitiativeDetail): (id: string) => string {
+  const history = 'history' in initiative ? initiative.history : [];
+  const names = new Map<string, string>();
+  for (const { actor } of history) if (actor.name) names.set(actor.id, actor.name);
+  return (id) => names.get(id) ?? id;
 }
