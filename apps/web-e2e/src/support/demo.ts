@@ -1,9 +1,11 @@
+import { uniqueId } from '@budgetflow/testing';
 import { nextDemoRound, nextRoundDrafts } from '../../../../scripts/demo/calendars';
 import { type DemoPerson, demoPeople, memberOf } from '../../../../scripts/demo/people';
 
 // What the browser tests start from: the demo's people (scripts/demo), and the demo's next round,
-// "Budget 2028-2031", open for submissions (deadline 21 May 2027) with the parties' two drafts
-// and one submitted initiative that others can be merged into.
+// "Budget 2028-2031", with the parties' two drafts. Its calendar has fixed dates (the deadline is
+// 21 May 2027), so nothing here is submitted: a test that takes steps makes a round of its own,
+// dated from today (support/rounds.ts).
 
 export interface Person {
   /** As the app shows it, e.g. "Karen Koordinator". */
@@ -46,40 +48,30 @@ export function peopleOf(passwords: Readonly<Record<string, string>>): People {
   ) as unknown as People;
 }
 
-/** The round the tests work in. */
-export const round = { id: nextDemoRound.id, name: nextDemoRound.name } as const;
-
-/** Venstre's initiative, submitted before the tests start: a target to merge others into. */
-export const submittedInitiative = {
-  number: '4.4',
-  partyGroups: ['Venstre'],
-  form: {
-    title: 'Flere jordemødre på fødeafdelingerne',
-    submittedBy: { kind: 'partyGroups', partyGroups: ['Venstre'] },
-    purpose: 'Ti flere jordemødre, så hver fødende har en fast jordemoder under hele fødslen.',
-    economy: { salaries: { '2028': 6, '2029': 6, '2030': 6, '2031': 6 } },
-    financing: [{ area: 'health', share: '1' }],
-  },
-} as const;
+/** A round as the tests address it. */
+export interface RoundRef {
+  readonly id: string;
+  readonly name: string;
+}
 
 /** The drafts the tests find: 4.1 (Enhedslisten) and 5.2 (Socialdemokratiet and SF). */
 export const drafts = nextRoundDrafts.map(({ number, form }) => ({ number, title: form.title }));
 
-/** Loads the round through the API, each step taken by the demo person whose step it is. */
+/**
+ * Loads the demo's round through the API, each draft made by a member of the party group whose it
+ * is. The jest run's systems share one Temporal namespace, where a workflow's id is made of the
+ * round's and the initiative's: each system's round has an id of its own.
+ */
 export async function seedDemo(
   api: (method: string, path: string, username: string, body?: object) => Promise<unknown>,
-): Promise<void> {
-  await api('POST', '/rounds', personIds.coordinator, nextDemoRound);
-  for (const draft of [...nextRoundDrafts, submittedInitiative]) {
+): Promise<RoundRef> {
+  const round = { id: uniqueId(nextDemoRound.id), name: nextDemoRound.name };
+  await api('POST', '/rounds', personIds.coordinator, { ...nextDemoRound, ...round });
+  for (const draft of nextRoundDrafts) {
     await api('POST', `/rounds/${round.id}/initiatives`, memberOf(draft.partyGroups).id, {
       number: draft.number,
       ...draft.form,
     });
   }
-  await api(
-    'POST',
-    `/rounds/${round.id}/initiatives/${submittedInitiative.number}/submit`,
-    memberOf(submittedInitiative.partyGroups).id,
-    {},
-  );
+  return round;
 }

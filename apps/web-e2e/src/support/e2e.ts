@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, pageProblems } from './browser';
-import type { People, Person } from './demo';
+import type { People, Person, RoundRef } from './demo';
 import { type E2eSystem, startE2eSystem } from './system';
 
 export interface E2e {
@@ -8,6 +8,8 @@ export interface E2e {
   readonly baseUrl: string;
   /** The demo people to sign in as: name, username, password (and role, party groups). */
   readonly people: People;
+  /** The demo's round "Budget 2028-2031" with two drafts (an id of this run's own). */
+  readonly demoRound: RoundRef;
   /** A new signed-out page (a context of its own) whose relative addresses are the app's. */
   newPage(): Promise<Page>;
   /** A request to the API (path under /api) as the person: to arrange or check what the UI did. */
@@ -65,6 +67,9 @@ export function useE2e(): E2e {
     },
     get people() {
       return running().system.people;
+    },
+    get demoRound() {
+      return running().system.demoRound;
     },
     api(as, method, path, body) {
       return running().system.api(method, path, as.username, body);

@@ -3,4 +3,6 @@ export { useE2e, type E2e } from './e2e';
 export { checkAccessibility } from './a11y';
 export { screenshot, screenshotDir } from './screenshots';
 export { pageProblems, desktopViewport } from './browser';
-export { drafts, round, submittedInitiative, type People, type Person } from './demo';
+export { drafts, type People, type Person, type RoundRef } from './demo';
+export { localDateFromToday, roundFromToday, type RoundFromToday } from './rounds';
+export { eventually, reloadUntilVisible } from './eventually';

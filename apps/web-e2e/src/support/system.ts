@@ -9,7 +9,7 @@ import {
 } from '@budgetflow/testing';
 import { Client } from 'pg';
 import { startSystem, type System } from '../../../../scripts/support/system';
-import { type People, peopleOf, seedDemo } from './demo';
+import { type People, peopleOf, type RoundRef, seedDemo } from './demo';
 
 // The system the browser talks to: the worker and the API (serving the web app's build) as
 // separate processes, as in production, on the jest run's PostgreSQL and Temporal server, with a
@@ -19,6 +19,8 @@ export interface E2eSystem {
   /** Where the app is, e.g. http://127.0.0.1:41234; the API is under /api. */
   readonly baseUrl: string;
   readonly people: People;
+  /** The demo's round "Budget 2028-2031" with its drafts: the newest, where people land. */
+  readonly demoRound: RoundRef;
   readonly system: System;
   /** A request to the API as a demo person (by username), for what a test arranges or checks. */
   api: ApiCall;
@@ -78,8 +80,9 @@ export async function startE2eSystem(): Promise<E2eSystem> {
   };
   const api = apiOf(system);
   try {
-    await seedDemo(api);
+    const demoRound = await seedDemo(api);
     return {
+      demoRound,
       baseUrl: system.apiUrl.replace(/\/api$/, ''),
       people: peopleOf(system.passwords),
       system,
