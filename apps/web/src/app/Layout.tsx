@@ -1,4 +1,5 @@
 import { roleLabels } from '@budgetflow/domain';
+import { useEffect } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useUnreadCount } from '../api/notifications';
 import { useRounds } from '../api/rounds';
@@ -6,7 +7,7 @@ import { useSession, useSignOut } from '../api/session';
 import type { User } from '../api/types';
 import { Loading, ProblemMessage } from '../components/Status';
 import { paths } from './paths';
-import { rememberRound } from './use-round-id';
+import { lastRound, rememberRound } from './use-round-id';
 
 /** The frame of every signed-in page: skip link, header with round and menu, the page. */
 export function Layout() {
@@ -41,9 +42,28 @@ export function Layout() {
   );
 }
 
+/**
+ * The round the header is about: the page's own, else the one last used (or the newest), so the
+ * menu keeps its way back from pages outside a round, such as the messages.
+ */
+function useCurrentRound(): { roundId: string | undefined; inPath: boolean } {
+  const { roundId: inPath } = useParams();
+  const rounds = useRounds();
+  useEffect(() => {
+    if (inPath) rememberRound(inPath);
+  }, [inPath]);
+  if (inPath) return { roundId: inPath, inPath: true };
+  const list = rounds.data ?? [];
+  const remembered = lastRound();
+  const fallback =
+    list.find((round) => round.id === remembered) ??
+    [...list].sort((a, b) => b.firstYear - a.firstYear)[0];
+  return { roundId: fallback?.id, inPath: false };
+}
+
 function RoundPicker() {
   const rounds = useRounds();
-  const { roundId } = useParams();
+  const { roundId, inPath } = useCurrentRound();
   const navigate = useNavigate();
   const location = useLocation();
   if (!rounds.data || rounds.data.length === 0) return null;
@@ -56,7 +76,7 @@ function RoundPicker() {
           const next = event.target.value;
           rememberRound(next);
           // Stay on the same kind of page in the other round.
-          const rest = roundId
+          const rest = inPath
             ? location.pathname.split('/').slice(3, 4).join('/') || 'forslag'
             : 'forslag';
           void navigate(`/runder/${encodeURIComponent(next)}/${rest}`);
@@ -74,7 +94,7 @@ function RoundPicker() {
 }
 
 function Menu({ user }: { user: User }) {
-  const { roundId } = useParams();
+  const { roundId } = useCurrentRound();
   const unread = useUnreadCount(true);
   const count = unread.data?.unread ?? 0;
   const putsForward = user.role === 'partyGroupMember' || user.role === 'administration';

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { ApiProblem } from '../../api/client';
 import { useInitiative } from '../../api/initiatives';
 import type { InitiativeDetail } from '../../api/types';
+import { paths } from '../../app/paths';
 import { useRoundId } from '../../app/use-round-id';
 import { CommandDialog, type DialogCommand } from '../../components/commands';
 import { Page } from '../../components/Page';
@@ -31,6 +33,17 @@ function InitiativeView({ roundId, number }: { roundId: string; number: string }
     if (confirmation) confirmationRef.current?.focus();
   }, [confirmation]);
   const data = initiative.data;
+  // Another party's draft is, to this reader, simply not there: the API says 404 and so do we.
+  if (initiative.error instanceof ApiProblem && initiative.error.status === 404) {
+    return (
+      <Page title="Forslaget findes ikke">
+        <p>
+          Der er intet forslag {number} i budgetrunden, som du kan se.{' '}
+          <Link to={paths.initiatives(roundId)}>Gå til listen over forslag</Link>.
+        </p>
+      </Page>
+    );
+  }
   const title = data
     ? `Budgetinitiativ ${data.number}: ${data.title}`
     : `Budgetinitiativ ${number}`;
