@@ -5,13 +5,19 @@ import type { Milestone } from '../../api/types';
  * for its agenda material. A past one says so in words.
  */
 export function MilestoneItem({ milestone, past }: { milestone: Milestone; past: boolean }) {
-  const heading = milestone.bodyLabel ? `${milestone.kindLabel} · ${milestone.bodyLabel}` : null;
+  const kind = milestone.bodyLabel
+    ? `${milestone.kindLabel} · ${milestone.bodyLabel}`
+    : milestone.kindLabel;
+  // Said once: a milestone often bears its kind's name as its title.
+  const showKind = kind !== milestone.title;
   return (
     <li className={`milestone${past ? ' milestone-past' : ''}`}>
-      <p className="milestone-kind">
-        {heading ?? milestone.kindLabel}
-        {past ? <span className="badge milestone-past-badge">Overstået</span> : null}
-      </p>
+      {showKind || past ? (
+        <p className="milestone-kind">
+          {showKind ? kind : null}
+          {past ? <span className="badge milestone-past-badge">Overstået</span> : null}
+        </p>
+      ) : null}
       <p className="milestone-title">
         <strong>{milestone.title}</strong>{' '}
         <time dateTime={milestone.at} className="milestone-at">
