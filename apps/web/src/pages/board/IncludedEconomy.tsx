@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTotals } from '../../api/initiatives';
 import { useFrames, useRound } from '../../api/rounds';
 import { Loaded, Loading, ProblemMessage } from '../../components/Status';
 import { compareWithFrames } from './frame-comparison';
 import { FrameTable, overFrames } from './FrameTable';
+import { FramesButton } from './FramesButton';
 
 // The chart library is large and only the board draws charts: it is fetched when first needed.
 const TotalsChart = lazy(() =>
@@ -16,6 +17,7 @@ export function IncludedEconomy({ roundId }: { roundId: string }) {
   const included = useTotals({ round: roundId, state: ['included'] });
   const inNegotiation = useTotals({ round: roundId, state: ['inNegotiation'] });
   const frames = useFrames(roundId);
+  const [confirmation, setConfirmation] = useState('');
   // Both are needed before the comparison can be drawn; a refusal of either is shown.
   const both = {
     data: round.data && included.data ? { round: round.data, included: included.data } : undefined,
@@ -25,6 +27,18 @@ export function IncludedEconomy({ roundId }: { roundId: string }) {
   return (
     <section aria-labelledby="med-i-aftalen" className="card section-card">
       <h2 id="med-i-aftalen">Med i budgetaftalen</h2>
+      {round.data && frames.data ? (
+        <FramesButton
+          roundId={roundId}
+          years={round.data.years}
+          frames={frames.data}
+          onOpen={() => setConfirmation('')}
+          onSaved={() => setConfirmation('Rammerne er gemt.')}
+        />
+      ) : null}
+      <div role="status">
+        {confirmation ? <p className="alert alert-ok">{confirmation}</p> : null}
+      </div>
       <Loaded query={both} what="beløbene">
         {(data) => {
           if (frames.isPending) return null;
