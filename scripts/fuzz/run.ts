@@ -39,8 +39,9 @@ import { startWriteLog, type WriteLog } from './write-log';
 // (4xx, 5xx) and any read must leave no net change; so a write is pinned on the request that
 // made it. Left out, and why:
 // - session.last_seen_at and session.expires_at: an authenticated request slides its session;
-// - a refused sign-in (401, 429) records signInFailed or lockedOut in account_audit and counts
-//   app_user.failed_sign_ins / locked_until: that is what makes guessing passwords slow.
+// - a refused sign-in (401, 429), or a change of one's own password refused for a wrong current
+//   one (400, 429), records signInFailed, passwordChangeFailed or lockedOut in account_audit and
+//   counts app_user.failed_sign_ins / locked_until: that is what makes guessing passwords slow.
 // A change sent through Temporal (under /api/rounds) may write after its answer (the round's
 // projection of a step): the next request waits until the log has been quiet for 0.4 s, so it
 // is not blamed for that. Requests go one at a time (workers = 1) for the same reason.

@@ -84,19 +84,22 @@ export async function startWriteLog(databaseUrl: string): Promise<WriteLog> {
 }
 
 /**
- * The one write a refusal makes on purpose: a failed sign-in is audited and counted towards the
- * lock-out (that is what makes guessing passwords slow).
+ * The one write a refusal makes on purpose: a wrong password, at sign-in or as the current one
+ * of a change of one's own, is audited and counted towards the lock-out (that is what makes
+ * guessing passwords slow).
  */
 function expected(request: { method: string; path: string; status: number }, change: RowChange) {
   const signIn =
-    request.method === 'POST' &&
     ['/api/auth/sign-in', '/api/auth/tokens'].includes(request.path) &&
     [401, 429].includes(request.status);
-  if (!signIn) return false;
+  const ownPassword = request.path === '/api/me/password' && [400, 429].includes(request.status);
+  if (request.method !== 'POST' || !(signIn || ownPassword)) return false;
   if (change.table === 'account_audit') {
     return (
       change.before === null &&
-      ['signInFailed', 'lockedOut'].includes(String(change.after?.['action']))
+      ['signInFailed', 'passwordChangeFailed', 'lockedOut'].includes(
+        String(change.after?.['action']),
+      )
     );
   }
   return (

@@ -28,6 +28,7 @@ export async function startOidcApi(env: Record<string, string>) {
   const dataSource = app.get(DataSource);
   const server = app.getHttpServer();
   return {
+    app,
     dataSource,
     get: (path: string, cookies: readonly string[] = []) =>
       request(server).get(path).set('Cookie', cookies.join('; ')),

@@ -9,6 +9,7 @@ import { Responds } from '../openapi/responds.decorator';
 import { AccountsService, accountView } from './accounts.service';
 import { AccountDto, PasswordResetDto, pathSegment } from './dtos';
 import { accountListSchema, accountSchema, passwordResetAnswerSchema } from './responses';
+import { SecretBody } from '../idempotency/secret-body.decorator';
 
 /** The people who can sign in and get notifications, by the id they act under. */
 @ApiTags('accounts')
@@ -53,6 +54,7 @@ export class UsersController {
   @Post(':id/password')
   @HttpCode(200)
   @Performs('resetPassword')
+  @SecretBody()
   @ApiOperation({
     summary:
       'Nulstil en brugers adgangskode (systemadministrator): den angivne, eller en midlertidig, som vises én gang; brugerens sessioner afsluttes',

@@ -7,6 +7,8 @@ export const accountActionLabels: Record<AccountAction, string> = {
   lockedOut: 'Konto låst efter for mange forkerte adgangskoder',
   signedOut: 'Logget ud',
   passwordReset: 'Adgangskode nulstillet',
+  passwordChanged: 'Adgangskode skiftet',
+  passwordChangeFailed: 'Forkert nuværende adgangskode ved skift',
   userSaved: 'Bruger ændret',
   partyGroupSaved: 'Partigruppe ændret',
 };

@@ -89,6 +89,7 @@ export class AuthController {
       user: userView(session),
       csrfToken: session.session.csrfToken,
       expiresAt: session.session.expiresAt.toISOString(),
+      passwordSignIn: this.auth.hasOwnPassword(session.account),
     };
   }
 

@@ -5,12 +5,13 @@ import { AuthService } from './auth.service';
 import { OidcController } from './oidc/oidc.controller';
 import { OidcRelyingParty } from './oidc/oidc-relying-party';
 import { OidcSignIn } from './oidc/oidc-sign-in.service';
+import { OwnPasswordController } from './own-password.controller';
 import { SessionGuard } from './session.guard';
 
 /** Sessions for every route: the guard runs before any controller. */
 @Global()
 @Module({
-  controllers: [AuthController, OidcController],
+  controllers: [AuthController, OidcController, OwnPasswordController],
   providers: [
     AuthService,
     OidcRelyingParty,

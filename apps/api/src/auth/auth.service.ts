@@ -11,8 +11,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
-import { ProblemException } from '../http/problem';
-import { verifyNothing, verifyPassword } from './passwords';
+import { conflict, ProblemException } from '../http/problem';
+import { hashPassword, verifyNothing, verifyPassword } from './passwords';
 import { newToken, tokenHash } from './session-token';
 
 export interface SignedIn {
@@ -36,7 +36,21 @@ const wrongCredentials = () =>
     code: 'wrongCredentials',
   });
 
-/** Sign-in, sessions and sign-out: the only place a session is made or ended. */
+const wrongCurrentPassword = () => {
+  const error = { field: 'currentPassword', message: 'Den nuværende adgangskode er forkert' };
+  return new ProblemException({
+    status: 400,
+    title: 'Ugyldig forespørgsel',
+    detail: `${error.field}: ${error.message}`,
+    code: 'wrongCurrentPassword',
+    errors: [error],
+  });
+};
+
+/**
+ * Sign-in, sessions and sign-out, and a person's change of their own password: the only place a
+ * session is made or ended by the person.
+ */
 @Injectable()
 export class AuthService {
   private readonly accounts: AccountRepository;
@@ -72,20 +86,7 @@ export class AuthService {
       throw this.locked(account.lockedUntil);
     }
     if (!(await verifyPassword(account.passwordHash, password))) {
-      const { lockedUntil } = await this.accounts.recordFailedSignIn(
-        account.id,
-        this.config.SIGN_IN_LOCK_AFTER,
-        this.config.SIGN_IN_LOCK_MINUTES * 60_000,
-      );
-      const nowLocked = lockedUntil !== null && lockedUntil > new Date();
-      await this.audit.record({
-        actorId: null,
-        action: nowLocked ? 'lockedOut' : 'signInFailed',
-        targetId: account.id,
-        detail: null,
-      });
-      if (nowLocked) throw this.locked(lockedUntil);
-      throw wrongCredentials();
+      throw (await this.countWrongPassword(account.id, null, 'signInFailed')) ?? wrongCredentials();
     }
     await this.accounts.recordSignIn(account.id);
     const opened = await this.open(account, via);
@@ -131,6 +132,83 @@ export class AuthService {
       targetId: session.userId,
       detail: null,
     });
+  }
+
+  /** Whether the person signs in with a password of Budgetflow's, and so may change it here. */
+  hasOwnPassword(account: Account): boolean {
+    return this.config.AUTH_MODE === 'local' && account.passwordHash !== null;
+  }
+
+  /**
+   * A person's change of their own password, proven by the current one. A wrong current password
+   * counts toward the lock-out as a wrong sign-in does, so that a session left open (or stolen)
+   * does not allow guessing it; while the account is locked nothing changes. The session the
+   * change is sent on stays signed in, every other session of the person ends.
+   */
+  async changeOwnPassword(
+    live: LiveSession,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<{ otherSessionsEnded: number }> {
+    const { account } = live;
+    if (this.config.AUTH_MODE !== 'local') {
+      throw conflict(
+        'Adgangskoden hører til organisationens login (OpenID Connect) og skiftes dér',
+        'passwordsOff',
+      );
+    }
+    if (!account.passwordHash) {
+      throw conflict(
+        'Din konto har ingen adgangskode i Budgetflow; du logger ind gennem organisationens login',
+        'noPassword',
+      );
+    }
+    if (account.lockedUntil && account.lockedUntil > new Date()) {
+      throw this.locked(account.lockedUntil);
+    }
+    if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+      throw (
+        (await this.countWrongPassword(account.id, account.id, 'passwordChangeFailed')) ??
+        wrongCurrentPassword()
+      );
+    }
+    const changed = await this.accounts.changeOwnPassword(
+      account.id,
+      account.passwordHash,
+      await hashPassword(newPassword),
+      live.session.tokenHash,
+    );
+    if (changed.outcome === 'changedMeanwhile') {
+      throw conflict(
+        'Adgangskoden er netop blevet skiftet på anden vis; log ind igen og prøv på ny',
+        'passwordChangedMeanwhile',
+      );
+    }
+    return { otherSessionsEnded: changed.otherSessionsEnded };
+  }
+
+  /**
+   * Counts a wrong password toward the lock-out, audited; the refusal of the lock when this one
+   * set it, else null.
+   */
+  private async countWrongPassword(
+    accountId: string,
+    actorId: string | null,
+    action: 'signInFailed' | 'passwordChangeFailed',
+  ): Promise<ProblemException | null> {
+    const { lockedUntil } = await this.accounts.recordFailedSignIn(
+      accountId,
+      this.config.SIGN_IN_LOCK_AFTER,
+      this.config.SIGN_IN_LOCK_MINUTES * 60_000,
+    );
+    const nowLocked = lockedUntil !== null && lockedUntil > new Date();
+    await this.audit.record({
+      actorId,
+      action: nowLocked ? 'lockedOut' : action,
+      targetId: accountId,
+      detail: null,
+    });
+    return nowLocked ? this.locked(lockedUntil) : null;
   }
 
   private locked(until: Date): ProblemException {

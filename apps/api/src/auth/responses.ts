@@ -1,6 +1,6 @@
 import { financingAreas, roles } from '@budgetflow/domain';
 import { z } from 'zod';
-import { instant } from '../openapi/values';
+import { count, instant } from '../openapi/values';
 
 // The answers of sign-in and the session.
 
@@ -20,4 +20,14 @@ export const tokenSchema = z.strictObject({
   user: userSchema,
 });
 
-export const sessionSchema = signedInSchema.extend({ expiresAt: instant });
+export const sessionSchema = signedInSchema.extend({
+  expiresAt: instant,
+  /** Whether the person signs in with a password of Budgetflow's, and so can change it here. */
+  passwordSignIn: z.boolean(),
+});
+
+export const ownPasswordChangedSchema = z.strictObject({
+  changed: z.literal(true),
+  /** The person's other sessions (browsers, tokens), ended by the change; this one stays. */
+  otherSessionsEnded: count,
+});

@@ -15,6 +15,7 @@ import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
 import { sessionOfRequest } from '../auth/request-session';
 import { ProblemException } from '../http/problem';
 import { runWithUpdateId } from './idempotency-context';
+import { SECRET_BODY_KEY } from './secret-body.decorator';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** Printable ASCII, as in the IETF draft's examples; no leading space. */
@@ -55,7 +56,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
         errors: [{ field: 'Idempotency-Key', message: 'Skal være 1-255 synlige ASCII-tegn' }],
       });
     }
-    const fingerprint = fingerprintOf(request);
+    const secretBody = this.reflector.get<boolean>(SECRET_BODY_KEY, context.getHandler()) === true;
+    const fingerprint = fingerprintOf(request, secretBody);
     const updateId = createHash('sha256').update(`${actorId}\0${key}`).digest('hex');
     const response = context.switchToHttp().getResponse<Response>();
     this.forgetOldKeys();
@@ -111,8 +113,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 }
 
-function fingerprintOf(request: Request): string {
+function fingerprintOf(request: Request, secretBody: boolean): string {
+  const body = secretBody ? '(secret)' : JSON.stringify(request.body ?? null);
   return createHash('sha256')
-    .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+    .update(`${request.method} ${request.originalUrl}\n${body}`)
     .digest('hex');
 }

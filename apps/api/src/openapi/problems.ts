@@ -42,6 +42,7 @@ const lifecycle = [403, 404, 409]; // the lifecycle refuses (409; 403 for a role
 const particular: Partial<Record<Operation, readonly number[]>> = {
   signIn: [401, 404, 429], // wrong password, passwords switched off (OIDC), locked out
   createToken: [401, 404, 429],
+  changeOwnPassword: [409, 429], // no password here (OIDC), locked out
   oidcLogin: [404],
   oidcCallback: [400, 401, 403, 404],
   createRound: [409],
@@ -60,6 +61,7 @@ const particular: Partial<Record<Operation, readonly number[]>> = {
   include: lifecycle,
   reject: lifecycle,
   merge: lifecycle,
+  setStance: lifecycle, // a member for another group (403), a draft or an ended one (409)
   myNotifications: [404],
   myPreferences: [404],
   emailFailures: [403, 404, 409],

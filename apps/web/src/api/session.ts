@@ -29,11 +29,12 @@ export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (credentials: { login: string; password: string }) =>
-      api<Session>('POST', '/auth/sign-in', { body: credentials }),
+      api<Omit<Session, 'passwordSignIn'>>('POST', '/auth/sign-in', { body: credentials }),
     onSuccess: (session) => {
       rememberCsrfToken(session.csrfToken);
       client.clear();
-      client.setQueryData(sessionKey, session);
+      // Signed in with a password: the person has one of Budgetflow's.
+      client.setQueryData<Session>(sessionKey, { ...session, passwordSignIn: true });
     },
   });
 }

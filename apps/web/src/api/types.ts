@@ -21,6 +21,8 @@ export interface Session {
   readonly user: User;
   readonly csrfToken: string;
   readonly expiresAt?: string;
+  /** Whether the person signs in with a password of Budgetflow's, and so can change it here. */
+  readonly passwordSignIn: boolean;
 }
 
 export interface Round {

@@ -159,6 +159,7 @@ function UserMenu({ user }: { user: User }) {
           {parties}
         </span>
       </span>
+      <NavLink to={paths.account}>Min konto</NavLink>
       <button
         type="button"
         className="button-quiet"

@@ -13,4 +13,5 @@ export const paths = {
   calendar: (roundId: string) => `/runder/${encodeURIComponent(roundId)}/kalender`,
   notifications: '/beskeder',
   preferences: '/indstillinger/notifikationer',
+  account: '/konto',
 };

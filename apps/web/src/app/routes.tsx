@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../pages/account/AccountPage';
 import { BoardPage } from '../pages/board/BoardPage';
 import { CalendarPage } from '../pages/board/CalendarPage';
 import { HomePage } from '../pages/HomePage';
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
       { path: 'runder/:roundId/kalender', element: <CalendarPage /> },
       { path: 'beskeder', element: <NotificationsPage /> },
       { path: 'indstillinger/notifikationer', element: <PreferencesPage /> },
+      { path: 'konto', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -44,6 +44,8 @@ const fieldWords: Record<string, string> = {
   into: 'Forslag der indarbejdes i',
   login: 'Brugernavn',
   password: 'Adgangskode',
+  currentPassword: 'Nuværende adgangskode',
+  newPassword: 'Ny adgangskode',
 };
 
 export function fieldLabel(path: string): string {

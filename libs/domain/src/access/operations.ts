@@ -24,6 +24,8 @@ export const operationRules = {
   calendarFeed: 'public',
   signOut: 'signedIn',
   currentSession: 'signedIn',
+  /** Whose password is the session's: no one changes another's here (see resetPassword). */
+  changeOwnPassword: 'signedIn',
 
   listRounds: 'signedIn',
   getRound: 'signedIn',
@@ -34,12 +36,23 @@ export const operationRules = {
   setReviewDue: ['administration', 'coordinator'],
   getFrames: 'signedIn',
   setFrames: coordinators,
+  /** Negotiation packages: read by all (they hold no drafts), saved by the coordinators. */
+  getPackage: 'signedIn',
+  savePackage: coordinators,
+  getSeats: 'signedIn',
+  setSeats: coordinators,
+  supportGrid: 'signedIn',
+  stanceHistory: 'signedIn',
+  /** A member for their own party group, a coordinator for any: stanceRefusal decides. */
+  setStance: ['partyGroupMember', 'coordinator'],
   myDeadlines: 'signedIn',
   myCalendarFeeds: 'signedIn',
 
   listInitiatives: 'signedIn',
   initiativeTotals: 'signedIn',
   getInitiative: 'signedIn',
+  /** Finer: whoever can see the initiative (another party's draft answers 404). */
+  getCostings: 'signedIn',
   createInitiative: parties,
   editDraft: parties,
   submit: parties,

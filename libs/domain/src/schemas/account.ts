@@ -66,16 +66,35 @@ export const accountSchema = z
   });
 export type AccountBody = z.infer<typeof accountSchema>;
 
+/** What a new password must be, whoever chooses it: the administrator, or the person. */
+export const newPasswordRule = z
+  .string({ message: 'Adgangskoden skal være en tekst' })
+  .min(12, 'Adgangskoden skal være mindst 12 tegn')
+  .max(1_000, 'Adgangskoden må højst være 1000 tegn');
+
 /** A new password chosen by the administrator, or none: then a temporary one is made. */
-export const passwordResetSchema = z
+export const passwordResetSchema = z.object({ password: newPasswordRule.optional() }).strict();
+
+const currentPasswordMissing = 'Angiv din nuværende adgangskode';
+
+/**
+ * A person's change of their own password: the current one (checked by the API) and a new one
+ * by the same rule as an administrator's reset, which must be another than the current.
+ */
+export const ownPasswordChangeSchema = z
   .object({
-    password: z
-      .string({ message: 'Adgangskoden skal være en tekst' })
-      .min(12, 'Adgangskoden skal være mindst 12 tegn')
-      .max(1_000, 'Adgangskoden må højst være 1000 tegn')
-      .optional(),
+    currentPassword: z
+      .string({ message: currentPasswordMissing })
+      .min(1, currentPasswordMissing)
+      .max(1_000, 'Adgangskoden må højst være 1000 tegn'),
+    newPassword: newPasswordRule,
   })
-  .strict();
+  .strict()
+  .refine((change) => change.newPassword !== change.currentPassword, {
+    path: ['newPassword'],
+    message: 'Den nye adgangskode skal være en anden end den nuværende',
+  });
+export type OwnPasswordChange = z.infer<typeof ownPasswordChangeSchema>;
 
 export const partyGroupSchema = z
   .object({

@@ -7,6 +7,8 @@ import {
   createInitiativeSchema,
   initiativeFormSchema,
   mergeSchema,
+  ownPasswordChangeSchema,
+  passwordResetSchema,
   reasonSchema,
   roundSchema,
 } from '.';
@@ -314,5 +316,40 @@ describe('a round', () => {
       roundSchema.safeParse({ id: 'Budget 2026', name: 'B', firstYear: 2026, lastYear: 2029 })
         .success,
     ).toBe(false);
+  });
+});
+
+describe("a person's change of their own password", () => {
+  it('takes the current password and a new one of at least 12 characters', () => {
+    const change = { currentPassword: 'gammel', newPassword: 'ny-og-lang-nok' };
+    expect(ownPasswordChangeSchema.parse(change)).toEqual(change);
+    expect(
+      issues(ownPasswordChangeSchema.safeParse({ currentPassword: '', newPassword: 'kort' })),
+    ).toEqual([
+      { path: ['currentPassword'], message: 'Angiv din nuværende adgangskode' },
+      { path: ['newPassword'], message: 'Adgangskoden skal være mindst 12 tegn' },
+    ]);
+  });
+
+  it("follows the rule of an administrator's reset", () => {
+    for (const password of ['elleve-tegn', 'x'.repeat(1_001)]) {
+      const reset = issues(passwordResetSchema.safeParse({ password }));
+      const own = issues(
+        ownPasswordChangeSchema.safeParse({ currentPassword: 'gammel', newPassword: password }),
+      );
+      expect(own.map(({ message }) => message)).toEqual(reset.map(({ message }) => message));
+    }
+  });
+
+  it('refuses a new password that is the current one', () => {
+    const same = 'det-samme-kodeord';
+    expect(
+      issues(ownPasswordChangeSchema.safeParse({ currentPassword: same, newPassword: same })),
+    ).toEqual([
+      {
+        path: ['newPassword'],
+        message: 'Den nye adgangskode skal være en anden end den nuværende',
+      },
+    ]);
   });
 });

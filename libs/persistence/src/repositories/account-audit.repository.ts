@@ -7,6 +7,8 @@ export type AccountAction =
   | 'lockedOut'
   | 'signedOut'
   | 'passwordReset'
+  | 'passwordChanged'
+  | 'passwordChangeFailed'
   | 'userSaved'
   | 'partyGroupSaved';
 

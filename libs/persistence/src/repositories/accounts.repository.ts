@@ -1,5 +1,6 @@
 import type { Actor, FinancingArea, Role } from '@budgetflow/domain';
 import type { DataSource } from 'typeorm';
+import { AccountAuditRepository } from './account-audit.repository';
 
 /** A person who can sign in: the directory's entry with its credentials and lock-out state. */
 export interface Account {
@@ -127,7 +128,45 @@ export class AccountRepository {
       return (rows[0]?.length ?? 0) > 0;
     });
   }
+
+  /**
+   * A person's own change of password, checked against `checkedHash` (the hash the current
+   * password was verified with): the new hash, the lock-out lifted, every session of the person
+   * but `keepSession` (a token hash) ended, and the audit entry, in one transaction.
+   */
+  async changeOwnPassword(
+    id: string,
+    checkedHash: string,
+    passwordHash: string,
+    keepSession: string,
+  ): Promise<OwnPasswordChangeOutcome> {
+    return this.dataSource.transaction(async (db) => {
+      const updated: unknown[][] = await db.query(
+        `UPDATE app_user SET password_hash = $3, failed_sign_ins = 0, locked_until = NULL,
+                             updated_at = now()
+         WHERE id = $1 AND password_hash = $2 RETURNING id`,
+        [id, checkedHash, passwordHash],
+      );
+      if ((updated[0]?.length ?? 0) === 0) return { outcome: 'changedMeanwhile' };
+      const ended: unknown[][] = await db.query(
+        'DELETE FROM session WHERE user_id = $1 AND token_hash <> $2 RETURNING token_hash',
+        [id, keepSession],
+      );
+      const otherSessionsEnded = ended[0]?.length ?? 0;
+      await new AccountAuditRepository(this.dataSource).record(
+        { actorId: id, action: 'passwordChanged', targetId: id, detail: { otherSessionsEnded } },
+        db,
+      );
+      return { outcome: 'changed', otherSessionsEnded };
+    });
+  }
 }
+
+/** What became of a person's change of their own password. */
+export type OwnPasswordChangeOutcome =
+  | { readonly outcome: 'changed'; readonly otherSessionsEnded: number }
+  /** The stored password is no longer the one checked: another change came first. */
+  | { readonly outcome: 'changedMeanwhile' };
 
 export function toAccount(row: AccountRow): Account {
   return {
