@@ -9,6 +9,8 @@ import {
 import { demoCalendar2025, nextDemoRound, nextRoundDrafts } from './demo/calendars';
 import { demoFrames } from './demo/frames';
 import { memberOf, readDemoPasswords } from './demo/people';
+import { type DemoPackage, demoPackages } from './demo/packages';
+import { type DemoStance, demoSeats, demoStances } from './demo/support';
 
 /**
  * Loads the demo round through the API, so that every step goes through the real rules and
@@ -102,6 +104,70 @@ async function seedInitiative(initiative: DemoInitiative): Promise<string> {
   return `${initiative.number} ${String(final['title'])}: ${String(final['stateLabel'])}`;
 }
 
+/**
+ * The council's seats, unless the round has some, and the demo's stances, each unless its party
+ * group has one recorded on the initiative: a restart keeps what people changed since.
+ */
+async function seedSupport(roundId: string, stances: readonly DemoStance[]): Promise<void> {
+  const seats = await expectOk(
+    call('GET', `/rounds/${roundId}/seats`, undefined, coordinator),
+    'seats',
+  );
+  if (Number(seats['total']) === 0) {
+    await expectOk(
+      call('PUT', `/rounds/${roundId}/seats`, demoSeats, coordinator),
+      `${roundId} seats`,
+    );
+  }
+  const grid = await expectOk(
+    call('GET', `/rounds/${roundId}/support`, undefined, coordinator),
+    'support',
+  );
+  const rows = grid['initiatives'] as {
+    number: string;
+    stances: { partyGroup: string; setBy: unknown }[];
+  }[];
+  const recorded = new Set(
+    rows.flatMap((row) =>
+      row.stances.filter((one) => one.setBy).map((one) => `${row.number}/${one.partyGroup}`),
+    ),
+  );
+  for (const { number, partyGroup, stance, comment, as } of stances) {
+    if (recorded.has(`${number}/${partyGroup}`)) continue;
+    await expectOk(
+      call(
+        'PUT',
+        `/rounds/${roundId}/initiatives/${number}/stances/${encodeURIComponent(partyGroup)}`,
+        { stance, ...(comment ? { comment } : {}) },
+        as === 'coordinator' ? coordinator : memberOf([partyGroup]).id,
+      ),
+      `the stance of ${partyGroup} on ${number}`,
+    );
+  }
+}
+
+/** The demo's packages, each unless the round has one of its name (people may have changed it). */
+async function seedPackages(roundId: string, packages: readonly DemoPackage[]): Promise<void> {
+  const path = `/rounds/${roundId}/packages`;
+  const existing = await expectOk(call('GET', path, undefined, coordinator), 'packages');
+  const names = new Set((existing['packages'] as { name: string }[]).map((one) => one.name));
+  for (const { name, versions } of packages) {
+    if (names.has(name)) continue;
+    const [first, ...later] = versions;
+    if (!first) continue;
+    const created = await expectOk(
+      call('POST', path, { name, ...first }, coordinator),
+      `the package ${name}`,
+    );
+    for (const version of later) {
+      await expectOk(
+        call('PUT', `${path}/${String(created['id'])}`, { name, ...version }, coordinator),
+        `the package ${name}`,
+      );
+    }
+  }
+}
+
 async function main(): Promise<void> {
   await expectOk(call('POST', '/rounds', demoRound, coordinator), 'create the demo round');
   for (const initiative of demoInitiatives) console.log(`  ${await seedInitiative(initiative)}`);
@@ -115,6 +181,8 @@ async function main(): Promise<void> {
     call('PUT', `/rounds/${demoRound.id}/frames`, demoFrames(demoRound), coordinator),
     'the demo round frames',
   );
+  await seedPackages(demoRound.id, demoPackages);
+  await seedSupport(demoRound.id, demoStances);
   await expectOk(call('POST', '/rounds', nextDemoRound, coordinator), 'create the next round');
   for (const draft of nextRoundDrafts) {
     const path = `/rounds/${nextDemoRound.id}/initiatives`;
@@ -129,6 +197,7 @@ async function main(): Promise<void> {
     call('PUT', `/rounds/${nextDemoRound.id}/frames`, demoFrames(nextDemoRound), coordinator),
     'the next round frames',
   );
+  await seedSupport(nextDemoRound.id, []);
   console.log(`  ${nextDemoRound.name}: ${nextRoundDrafts.length} kladder, frist 21. maj 2027`);
 }
 

@@ -13,6 +13,8 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RoundsModule } from './rounds/rounds.module';
+import { PackagesModule } from './packages/packages.module';
+import { SupportModule } from './support/support.module';
 
 @Module({})
 export class AppModule {
@@ -25,6 +27,8 @@ export class AppModule {
         IdempotencyModule,
         CalendarModule,
         RoundsModule,
+        PackagesModule,
+        SupportModule,
         InitiativesModule,
         NotificationsModule,
         AccountsModule,

@@ -41,7 +41,7 @@ export function economyView(table: EconomyTable, years: readonly number[]) {
   };
 }
 
-function financingView(financing: readonly FinancingShare[]) {
+export function financingView(financing: readonly FinancingShare[]) {
   return financing.map(({ area, share }) => ({
     area,
     areaLabel: financingAreaLabels[area],

@@ -1,5 +1,6 @@
 import {
   commandLabels,
+  costingPurposes,
   financingAreas,
   lifecycleStates,
   nextDeadlineKinds,
@@ -17,7 +18,7 @@ const commands = Object.keys(commandLabels) as [CommandType | 'create', ...Comma
 const number = z.string();
 const state = z.enum(lifecycleStates);
 
-const economySchema = z.strictObject({
+export const economySchema = z.strictObject({
   years: z.array(z.number().int()),
   establishmentCosts: perYear(z.number()),
   salaries: perYear(z.number()),
@@ -26,7 +27,7 @@ const economySchema = z.strictObject({
   staffFte: perYear(z.number()),
 });
 
-const financingSchema = z.array(
+export const financingSchema = z.array(
   z.strictObject({ area: z.enum(financingAreas), areaLabel: label, share: z.string() }),
 );
 
@@ -161,3 +162,54 @@ export const totalsSchema = z
     total: amountSchema,
   })
   .meta({ id: 'InitiativeTotals' });
+
+// The costing history (costings.view.ts): every costing with its difference from the estimate.
+
+const moneyComparisonSchema = z.strictObject({
+  estimate: amountSchema,
+  costing: amountSchema,
+  difference: amountSchema,
+});
+
+const fteComparisonSchema = z.strictObject({
+  estimate: z.number(),
+  costing: z.number(),
+  difference: z.number(),
+});
+
+/** costing − estimate per year (a year is left out where both cells are empty; the total has all). */
+const costingDifferenceSchema = z.strictObject({
+  establishmentCosts: perYear(amountSchema),
+  salaries: perYear(amountSchema),
+  otherOperations: perYear(amountSchema),
+  total: perYear(amountSchema),
+  staffFte: perYear(z.number()),
+  allYears: z.strictObject({
+    establishmentCosts: moneyComparisonSchema,
+    salaries: moneyComparisonSchema,
+    otherOperations: moneyComparisonSchema,
+    total: moneyComparisonSchema,
+    staffFte: fteComparisonSchema,
+  }),
+});
+
+export const costingHistorySchema = z
+  .strictObject({
+    /** The economy table of the form: the party's own estimate. */
+    estimate: economySchema,
+    versions: z.array(
+      z.strictObject({
+        version: z.number().int().min(1),
+        purpose: z.enum(costingPurposes),
+        purposeLabel: label,
+        economy: economySchema,
+        financing: financingSchema,
+        by: z.string(),
+        byName: z.string().nullable(),
+        at: instant,
+        comment: z.string().nullable(),
+        difference: costingDifferenceSchema,
+      }),
+    ),
+  })
+  .meta({ id: 'CostingHistory' });

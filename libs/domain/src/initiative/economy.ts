@@ -75,3 +75,20 @@ export function totalsPerYearAndArea(
     return shares.map((s, index) => ({ year, area: s.area, kroner: parts[index] ?? 0 }));
   });
 }
+
+/** Where amounts go whose financing is not stated yet: they count against no frame. */
+export const UNASSIGNED_AREA = 'unassigned' as const;
+export type AmountArea = FinancingArea | typeof UNASSIGNED_AREA;
+
+/**
+ * The year totals by financing area, as the read model keeps and the packages count them: split
+ * exactly by the financing's shares, or wholly unassigned while the financing is not stated.
+ */
+export function amountsPerYearAndArea(
+  table: EconomyTable,
+  financing: readonly FinancingShare[],
+  years: readonly number[],
+): { year: number; area: AmountArea; kroner: Kroner }[] {
+  if (financing.length > 0) return totalsPerYearAndArea(table, financing, years);
+  return years.map((year) => ({ year, area: UNASSIGNED_AREA, kroner: totalForYear(table, year) }));
+}

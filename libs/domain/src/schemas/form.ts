@@ -17,7 +17,8 @@ export const economyTableSchema = z
   .strict()
   .transform(({ staffFte, ...amounts }) => ({ ...amounts, staffFteTenths: staffFte }));
 
-const share = z.union([z.string(), z.number()]).transform((value, context) => {
+/** A share between 0 and 1 as people write it ("1/3", "0,5"), kept as "n/d". */
+export const shareSchema = z.union([z.string(), z.number()]).transform((value, context) => {
   const parsed = parseFraction(String(value));
   if (!parsed) {
     context.addIssue({
@@ -30,7 +31,7 @@ const share = z.union([z.string(), z.number()]).transform((value, context) => {
 });
 
 export const financingSchema = z
-  .array(z.object({ area: z.enum(financingAreas), share }).strict())
+  .array(z.object({ area: z.enum(financingAreas), share: shareSchema }).strict())
   .max(financingAreas.length)
   .default([]);
 

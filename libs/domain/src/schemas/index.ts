@@ -4,3 +4,5 @@ export * from './commands';
 export * from './round';
 export * from './calendar';
 export * from './account';
+export * from './support';
+export * from './package';

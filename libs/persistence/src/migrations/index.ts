@@ -6,6 +6,8 @@ import { InitiativeListOrder1764576100000 } from './1764576100000-initiative-lis
 import { RoundCalendar1764316800000 } from './1764316800000-round-calendar';
 import { Notifications1764316900000 } from './1764316900000-notifications';
 import { RoundFrames1764662400000 } from './1764662400000-round-frames';
+import { Support1764751700000 } from './1764751700000-support';
+import { NegotiationPackages1764752400000 } from './1764752400000-negotiation-packages';
 
 /** Every migration, in order. A new one is added here and never edited after it has run. */
 export const migrations = [
@@ -17,4 +19,6 @@ export const migrations = [
   IdempotentRequests1764576000000,
   InitiativeListOrder1764576100000,
   RoundFrames1764662400000,
+  Support1764751700000,
+  NegotiationPackages1764752400000,
 ];

@@ -1,9 +1,8 @@
 import {
+  amountsPerYearAndArea,
   committeeOf,
   effectiveEconomy,
   type Initiative,
-  totalsPerYear,
-  totalsPerYearAndArea,
   type TransitionRecord,
 } from '@budgetflow/domain';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -14,7 +13,7 @@ export interface TransitionProjection {
   readonly record: TransitionRecord;
 }
 
-export const UNASSIGNED_AREA = 'unassigned';
+export { UNASSIGNED_AREA } from '@budgetflow/domain';
 
 /** More to write in the same transaction as a step, e.g. the notifications it causes. */
 export type AlongWithTransition = (
@@ -120,14 +119,7 @@ async function replaceAmounts(
 ): Promise<void> {
   await db.query('DELETE FROM initiative_amount WHERE workflow_id = $1', [workflowId]);
   const { economy, financing } = effectiveEconomy(initiative);
-  const amounts =
-    financing.length > 0
-      ? totalsPerYearAndArea(economy, financing, initiative.years)
-      : Object.entries(totalsPerYear(economy, initiative.years)).map(([year, kroner]) => ({
-          year: Number(year),
-          area: UNASSIGNED_AREA,
-          kroner,
-        }));
+  const amounts = amountsPerYearAndArea(economy, financing, initiative.years);
   const nonZero = amounts.filter((amount) => amount.kroner !== 0);
   if (nonZero.length === 0) return;
   await db.query(
