@@ -269,6 +269,27 @@ describe('accounts', () => {
       expect(JSON.stringify(stored)).not.toContain(chosen);
     });
 
+    it('keeps no temporary password for a replay: it is shown once', async () => {
+      const key = 'reset-peter-once';
+      const first = await system.http
+        .post('/users/peter.p/password', {}, admin)
+        .set('Idempotency-Key', key)
+        .expect(200);
+      const temporary = first.body.temporaryPassword as string;
+      expect(temporary).toMatch(/^[\w-]{20}$/);
+
+      const replay = await system.http
+        .post('/users/peter.p/password', {}, admin)
+        .set('Idempotency-Key', key)
+        .expect(200);
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+      expect(replay.body).toMatchObject({ id: 'peter.p', temporaryPassword: null });
+      const kept: unknown[] = await system.dataSource.query('SELECT * FROM idempotent_request');
+      expect(JSON.stringify(kept)).not.toContain(temporary);
+      // The reset was done once: the password of the first answer signs in.
+      await signIn('peter.p', temporary).expect(201);
+    });
+
     it('lifts a lock-out', async () => {
       const password = 'laas-mig-op-igen-tak';
       await system.http.post('/users/peter.p/password', { password }, admin).expect(200);

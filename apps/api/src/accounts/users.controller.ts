@@ -54,7 +54,7 @@ export class UsersController {
   @Post(':id/password')
   @HttpCode(200)
   @Performs('resetPassword')
-  @SecretBody()
+  @SecretBody({ answerFields: ['temporaryPassword'] })
   @ApiOperation({
     summary:
       'Nulstil en brugers adgangskode (systemadministrator): den angivne, eller en midlertidig, som vises én gang; brugerens sessioner afsluttes',

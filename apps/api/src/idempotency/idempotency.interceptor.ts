@@ -15,7 +15,7 @@ import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
 import { sessionOfRequest } from '../auth/request-session';
 import { ProblemException } from '../http/problem';
 import { runWithUpdateId } from './idempotency-context';
-import { SECRET_BODY_KEY } from './secret-body.decorator';
+import { SECRET_BODY_KEY, type SecretBodyOptions } from './secret-body.decorator';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** Printable ASCII, as in the IETF draft's examples; no leading space. */
@@ -56,8 +56,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
         errors: [{ field: 'Idempotency-Key', message: 'Skal være 1-255 synlige ASCII-tegn' }],
       });
     }
-    const secretBody = this.reflector.get<boolean>(SECRET_BODY_KEY, context.getHandler()) === true;
-    const fingerprint = fingerprintOf(request, secretBody);
+    const secret = this.reflector.get<Required<SecretBodyOptions> | undefined>(
+      SECRET_BODY_KEY,
+      context.getHandler(),
+    );
+    const fingerprint = fingerprintOf(request, secret !== undefined);
     const updateId = createHash('sha256').update(`${actorId}\0${key}`).digest('hex');
     const response = context.switchToHttp().getResponse<Response>();
     this.forgetOldKeys();
@@ -82,7 +85,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
           runWithUpdateId(updateId, () => next.handle().subscribe(subscriber)),
         ).pipe(
           mergeMap((body) =>
-            from(this.requests.answer(actorId, key, status, body).then(() => body)),
+            from(
+              this.requests
+                .answer(actorId, key, status, withoutSecrets(body, secret?.answerFields ?? []))
+                .then(() => body),
+            ),
           ),
           // A refused request leaves nothing behind, its key neither. (After an outage the step
           // may have been taken: a retry is sent under the same update id all the same.)
@@ -118,4 +125,10 @@ function fingerprintOf(request: Request, secretBody: boolean): string {
   return createHash('sha256')
     .update(`${request.method} ${request.originalUrl}\n${body}`)
     .digest('hex');
+}
+
+/** The answer as it is kept for a replay: its secret fields (a generated password) as null. */
+function withoutSecrets(body: unknown, fields: readonly string[]): unknown {
+  if (fields.length === 0 || typeof body !== 'object' || body === null) return body;
+  return { ...body, ...Object.fromEntries(fields.map((field) => [field, null])) };
 }
