@@ -9,7 +9,12 @@ import {
 import { demoCalendar2025, nextDemoRound, nextRoundDrafts } from './demo/calendars';
 import { demoFrames } from './demo/frames';
 import { memberOf, readDemoPasswords } from './demo/people';
-import { type DemoPackage, demoPackages } from './demo/packages';
+import {
+  type DemoPackage,
+  type DemoPackageStance,
+  demoPackageStances,
+  demoPackages,
+} from './demo/packages';
 import { type DemoStance, demoSeats, demoStances } from './demo/support';
 
 /**
@@ -168,6 +173,39 @@ async function seedPackages(roundId: string, packages: readonly DemoPackage[]): 
   }
 }
 
+/**
+ * The demo's stances on its packages, each unless its party group has one recorded on the
+ * package (by name: people may have added packages): a restart keeps what people changed since.
+ */
+async function seedPackageStances(
+  roundId: string,
+  stances: readonly DemoPackageStance[],
+): Promise<void> {
+  const path = `/rounds/${roundId}/packages`;
+  const list = await expectOk(call('GET', path, undefined, coordinator), 'packages');
+  for (const { id, name } of list['packages'] as { id: number; name: string }[]) {
+    const wanted = stances.filter((one) => one.packageName === name);
+    if (wanted.length === 0) continue;
+    const read = await expectOk(call('GET', `${path}/${id}`, undefined, coordinator), name);
+    const backing = read['backing'] as { stances: { partyGroup: string; setBy: unknown }[] };
+    const recorded = new Set(
+      backing.stances.filter((one) => one.setBy).map((one) => one.partyGroup),
+    );
+    for (const { partyGroup, stance, comment, as } of wanted) {
+      if (recorded.has(partyGroup)) continue;
+      await expectOk(
+        call(
+          'PUT',
+          `${path}/${id}/stances/${encodeURIComponent(partyGroup)}`,
+          { stance, ...(comment ? { comment } : {}) },
+          as === 'coordinator' ? coordinator : memberOf([partyGroup]).id,
+        ),
+        `the stance of ${partyGroup} on ${name}`,
+      );
+    }
+  }
+}
+
 async function main(): Promise<void> {
   await expectOk(call('POST', '/rounds', demoRound, coordinator), 'create the demo round');
   for (const initiative of demoInitiatives) console.log(`  ${await seedInitiative(initiative)}`);
@@ -183,6 +221,7 @@ async function main(): Promise<void> {
   );
   await seedPackages(demoRound.id, demoPackages);
   await seedSupport(demoRound.id, demoStances);
+  await seedPackageStances(demoRound.id, demoPackageStances);
   await expectOk(call('POST', '/rounds', nextDemoRound, coordinator), 'create the next round');
   for (const draft of nextRoundDrafts) {
     const path = `/rounds/${nextDemoRound.id}/initiatives`;

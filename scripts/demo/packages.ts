@@ -53,3 +53,46 @@ export const demoPackages: readonly DemoPackage[] = [
     ],
   },
 ];
+
+export interface DemoPackageStance {
+  readonly packageName: string;
+  readonly partyGroup: string;
+  readonly stance: 'support' | 'oppose' | 'undecided';
+  readonly comment?: string;
+  /** The group's own member, or the coordinator noting what a party said at the table. */
+  readonly as: 'party' | 'coordinator';
+}
+
+/** Who backs the demo packages: A has a majority (24 of 41), B has not (17 of 41). */
+export const demoPackageStances: readonly DemoPackageStance[] = [
+  {
+    packageName: 'Forligspakke A',
+    partyGroup: 'Socialdemokratiet',
+    stance: 'support',
+    as: 'party',
+  },
+  { packageName: 'Forligspakke A', partyGroup: 'SF', stance: 'support', as: 'party' },
+  { packageName: 'Forligspakke A', partyGroup: 'Enhedslisten', stance: 'support', as: 'party' },
+  {
+    packageName: 'Forligspakke A',
+    partyGroup: 'Det Konservative Folkeparti',
+    stance: 'oppose',
+    comment: 'Parkeringen skal med fra 2026',
+    as: 'coordinator',
+  },
+  {
+    packageName: 'Forligspakke B',
+    partyGroup: 'Det Konservative Folkeparti',
+    stance: 'support',
+    as: 'party',
+  },
+  { packageName: 'Forligspakke B', partyGroup: 'Venstre', stance: 'support', as: 'party' },
+  { packageName: 'Forligspakke B', partyGroup: 'Dansk Folkeparti', stance: 'support', as: 'party' },
+  {
+    packageName: 'Forligspakke B',
+    partyGroup: 'Socialdemokratiet',
+    stance: 'undecided',
+    comment: 'Halvdelen af det nære sundhedsvæsen er for lidt',
+    as: 'coordinator',
+  },
+];

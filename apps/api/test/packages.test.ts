@@ -164,7 +164,15 @@ describe('negotiation packages over the API', () => {
       label: 'Ingen ramme for Sundhedskassen i 2028',
     });
     expect(created.body.balance).toMatchObject({ withinFrames: true, label: 'Inden for rammerne' });
-    expect(created.body).not.toHaveProperty('backing');
+    // Nobody has said anything and the round has no seats: no one backs it, and no majority.
+    expect(created.body.backing).toEqual({
+      stances: [],
+      majority: expect.objectContaining({
+        total: 0,
+        hasMajority: false,
+        label: 'Ingen mandatfordeling for budgetrunden',
+      }),
+    });
   });
 
   it('saves every change as a new version, keeping the earlier one to look at', async () => {

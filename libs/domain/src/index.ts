@@ -24,6 +24,7 @@ export * from './notifications';
 export * from './access';
 export * from './negotiation/support';
 export * from './negotiation/stance-rule';
+export * from './negotiation/package-stance';
 export * from './negotiation/seats';
 export * from './negotiation/adjustment';
 export * from './negotiation/package';

@@ -19,3 +19,5 @@ export * from './repositories/account-administration.repository';
 export * from './repositories/audit-trail.repository';
 export * from './repositories/idempotent-request.repository';
 export * from './repositories/negotiation-package.repository';
+export * from './repositories/package-stance.repository';
+export type { StanceRecord } from './repositories/stance-ledger';

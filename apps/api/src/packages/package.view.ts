@@ -16,10 +16,11 @@ import {
 } from '@budgetflow/domain';
 import type { PackageSummary, VersionSummary } from '@budgetflow/persistence';
 import { amountView } from '../initiatives/initiative.view';
+import type { Backing } from './backing.view';
 import type { CountedPackage } from './package-counting.service';
 
 // What the package routes answer with; the schemas are in responses.ts. Who backs a package
-// (the parties' stances on it, and whether they carry it) is not part of it yet.
+// (the parties' stances on it, and whether they carry it) is backing.view.ts's.
 
 /** The names of the people who saved, by id. */
 export type Names = ReadonlyMap<string, string>;
@@ -107,7 +108,12 @@ export function balanceView(balance: PackageBalance) {
   };
 }
 
-export function packageView(counted: CountedPackage, years: readonly number[], names: Names) {
+export function packageView(
+  counted: CountedPackage,
+  years: readonly number[],
+  names: Names,
+  backing: Backing,
+) {
   const { version } = counted;
   return {
     id: version.packageId,
@@ -122,6 +128,7 @@ export function packageView(counted: CountedPackage, years: readonly number[], n
     items: itemsView(counted, years),
     totals: totalsView(counted.totals, years),
     balance: balanceView(counted.balance),
+    backing,
   };
 }
 
@@ -173,6 +180,7 @@ export function comparisonView(
   counted: readonly [CountedPackage, CountedPackage, ...CountedPackage[]],
   difference: PackageDifference,
   years: readonly number[],
+  backing: ReadonlyMap<number, Backing>,
 ) {
   const [first, second] = counted;
   const titles = new Map(
@@ -190,6 +198,7 @@ export function comparisonView(
       items: itemsView(one, years),
       totals: totalsView(one.totals, years),
       balance: balanceView(one.balance),
+      backing: backing.get(one.version.packageId)!,
     })),
     difference: {
       first: first.version.packageId,

@@ -21,6 +21,8 @@ import { CurrentActor } from '../http/actor.decorator';
 import { type FieldProblem, notFound, ProblemException } from '../http/problem';
 import { Responds } from '../openapi/responds.decorator';
 import { ComparisonQueryDto, PackageDto, PackageVersionQueryDto, RestorePackageDto } from './dtos';
+import { packageIdOf, unknownPackage } from './not-found';
+import { PackageBacking } from './package-backing.service';
 import { PackageCounting } from './package-counting.service';
 import { comparisonView, packageListView, packageView, versionsView } from './package.view';
 import {
@@ -42,6 +44,7 @@ export class PackagesController {
     @Inject(NegotiationPackageRepository) private readonly packages: NegotiationPackageRepository,
     @Inject(InitiativeReadRepository) private readonly reads: InitiativeReadRepository,
     @Inject(PackageCounting) private readonly counting: PackageCounting,
+    @Inject(PackageBacking) private readonly backing: PackageBacking,
   ) {}
 
   @Get()
@@ -97,7 +100,14 @@ export class PackagesController {
       { items: itemsOf(first), totals: first.totals },
       { items: itemsOf(second), totals: second.totals },
     );
-    return comparisonView(roundId, [first, second, ...more], difference, roundYears(round));
+    const backing = await this.backing.of(roundId, versions);
+    return comparisonView(
+      roundId,
+      [first, second, ...more],
+      difference,
+      roundYears(round),
+      backing,
+    );
   }
 
   @Get(':id')
@@ -199,9 +209,12 @@ export class PackagesController {
   }
 
   private async answer(round: Round, version: PackageVersion, actor: Actor) {
-    const [counted] = await this.counting.count(round, [version], actor);
-    const names = await this.reads.actorNames([version.savedBy]);
-    return packageView(counted!, roundYears(round), names);
+    const [[counted], names, backing] = await Promise.all([
+      this.counting.count(round, [version], actor),
+      this.reads.actorNames([version.savedBy]),
+      this.backing.of(round.id, [version]),
+    ]);
+    return packageView(counted!, roundYears(round), names, backing.get(version.packageId)!);
   }
 }
 
@@ -236,16 +249,6 @@ function refusedOrSaved(
   }
   if (saved === 'unknownVersion') throw new Error('Only a restore names a version');
   return saved;
-}
-
-/** An id in the path: a number, or a package the round does not have. */
-function packageIdOf(id: string): number {
-  if (!/^\d{1,9}$/.test(id)) unknownPackage(id);
-  return Number(id);
-}
-
-function unknownPackage(id: string | number): never {
-  throw notFound(`Pakke ${id} findes ikke i budgetrunden`);
 }
 
 function invalid(errors: readonly FieldProblem[]) {

@@ -1,7 +1,15 @@
-import { economyRows, financingAreas, lifecycleStates, UNASSIGNED_AREA } from '@budgetflow/domain';
+import {
+  economyRows,
+  financingAreas,
+  lifecycleStates,
+  roles,
+  stances,
+  UNASSIGNED_AREA,
+} from '@budgetflow/domain';
 import { z } from 'zod';
 import { amountSchema } from '../initiatives/responses';
 import { count, instant, label } from '../openapi/values';
+import { majoritySchema } from '../support/responses';
 
 // The answers of the package routes, as package.view.ts builds them.
 
@@ -73,6 +81,54 @@ const balance = z
   })
   .meta({ id: 'PackageBalance' });
 
+const recordedBy = z.strictObject({
+  id: z.string(),
+  role: z.enum(roles),
+  name: z.string().nullable(),
+});
+
+/** A party group's stance on a package; null version and setBy while it has said nothing. */
+const packageStance = z.strictObject({
+  partyGroup: z.string(),
+  shortName: z.string(),
+  stance: z.enum(stances),
+  stanceLabel: label,
+  comment: z.string().nullable(),
+  version: id.nullable().describe('Den version af pakken, holdningen blev angivet på'),
+  versionLabel: label.nullable().describe('Fx "Angivet på version 1"; null: seneste version'),
+  setBy: recordedBy.nullable(),
+  setAt: instant.nullable(),
+});
+
+const recordedPackageStance = packageStance.extend({
+  version: id,
+  setBy: recordedBy,
+  setAt: instant,
+});
+
+const backing = z
+  .strictObject({
+    stances: z.array(packageStance.extend({ seats: count })),
+    majority: majoritySchema,
+  })
+  .meta({
+    id: 'PackageBacking',
+    description: 'Hvilke partigrupper bakker op om pakken, og om de har flertal',
+  });
+
+export const packageStanceSchema = recordedPackageStance
+  .extend({ roundId: z.string(), packageId: id, majority: majoritySchema })
+  .meta({ id: 'PackageStance' });
+
+export const packageStanceHistorySchema = z
+  .strictObject({
+    roundId: z.string(),
+    packageId: id,
+    latestVersion: id,
+    history: z.array(recordedPackageStance),
+  })
+  .meta({ id: 'PackageStanceHistory' });
+
 const versionFields = {
   version: id,
   latestVersion: id,
@@ -91,6 +147,7 @@ export const packageSchema = z
     items: z.array(item),
     totals,
     balance,
+    backing,
   })
   .meta({ id: 'NegotiationPackage' });
 
@@ -132,7 +189,15 @@ export const packageComparisonSchema = z
   .strictObject({
     roundId: z.string(),
     packages: z.array(
-      z.strictObject({ id, name: z.string(), version: id, items: z.array(item), totals, balance }),
+      z.strictObject({
+        id,
+        name: z.string(),
+        version: id,
+        items: z.array(item),
+        totals,
+        balance,
+        backing,
+      }),
     ),
     difference: z
       .strictObject({

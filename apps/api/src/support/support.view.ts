@@ -9,7 +9,12 @@ import {
   stateLabels,
   totalSeats,
 } from '@budgetflow/domain';
-import type { RecordedStance, RoundSeat, SupportedInitiative } from '@budgetflow/persistence';
+import type {
+  RecordedStance,
+  RoundSeat,
+  StanceRecord,
+  SupportedInitiative,
+} from '@budgetflow/persistence';
 
 export function seatsView(roundId: string, seats: readonly RoundSeat[]) {
   const total = totalSeats(seats);
@@ -20,8 +25,8 @@ export function majorityView(majority: Majority) {
   return { ...majority, label: majorityLabel(majority) };
 }
 
-/** The majority behind one initiative, from its current stances and the round's seats. */
-export function majorityFor(stances: readonly RecordedStance[], seats: readonly RoundSeat[]) {
+/** The majority behind an initiative or a package, from its current stances and the seats. */
+export function majorityFor(stances: readonly StanceRecord[], seats: readonly RoundSeat[]) {
   return majorityView(
     majorityOf(
       new Map(stances.map((one): [string, Stance] => [one.partyGroup, one.stance])),
@@ -30,7 +35,7 @@ export function majorityFor(stances: readonly RecordedStance[], seats: readonly 
   );
 }
 
-export function recordedStanceView(stance: RecordedStance) {
+export function recordedStanceView(stance: StanceRecord) {
   return {
     partyGroup: stance.partyGroup,
     shortName: stance.shortName,
@@ -48,7 +53,7 @@ export function recordedStanceView(stance: RecordedStance) {
  */
 export function gridParties(
   seats: readonly RoundSeat[],
-  stances: readonly RecordedStance[],
+  stances: readonly StanceRecord[],
 ): RoundSeat[] {
   const parties = [...seats];
   for (const { partyGroup, shortName } of stances) {

@@ -39,6 +39,9 @@ export const operationRules = {
   /** Negotiation packages: read by all (they hold no drafts), saved by the coordinators. */
   getPackage: 'signedIn',
   savePackage: coordinators,
+  packageStanceHistory: 'signedIn',
+  /** As setStance: a member for their own party group, a coordinator for any. */
+  setPackageStance: ['partyGroupMember', 'coordinator'],
   getSeats: 'signedIn',
   setSeats: coordinators,
   supportGrid: 'signedIn',

@@ -8,6 +8,7 @@ import { Notifications1764316900000 } from './1764316900000-notifications';
 import { RoundFrames1764662400000 } from './1764662400000-round-frames';
 import { Support1764751700000 } from './1764751700000-support';
 import { NegotiationPackages1764752400000 } from './1764752400000-negotiation-packages';
+import { PackageStances1764838800000 } from './1764838800000-package-stances';
 
 /** Every migration, in order. A new one is added here and never edited after it has run. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   RoundFrames1764662400000,
   Support1764751700000,
   NegotiationPackages1764752400000,
+  PackageStances1764838800000,
 ];

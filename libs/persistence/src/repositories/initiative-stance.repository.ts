@@ -1,16 +1,17 @@
 import type { Initiative, LifecycleState, Role, Stance } from '@budgetflow/domain';
 import type { DataSource } from 'typeorm';
+import {
+  appendStance,
+  stanceColumns as recordColumns,
+  stanceJoins,
+  type StanceRecord,
+  type StanceRow as RecordRow,
+  toStanceRecord,
+} from './stance-ledger';
 
 /** A party group's stance on an initiative as recorded: who recorded it, and when. */
-export interface RecordedStance {
+export interface RecordedStance extends StanceRecord {
   readonly number: string;
-  readonly partyGroup: string;
-  readonly shortName: string;
-  readonly stance: Stance;
-  readonly comment: string | null;
-  /** The person who recorded it (a member of the group, or a coordinator); name null if unknown. */
-  readonly setBy: { readonly id: string; readonly role: Role; readonly name: string | null };
-  readonly setAt: string;
 }
 
 /** What the support grid needs of an initiative, and what its visibility is decided on. */
@@ -28,22 +29,9 @@ export interface StanceKey {
   readonly partyGroup: string;
 }
 
-interface StanceRow {
-  number: string;
-  party_group: string;
-  short_name: string;
-  stance: Stance;
-  comment: string | null;
-  set_by: string;
-  set_by_role: Role;
-  set_by_name: string | null;
-  set_at: Date;
-}
+type StanceRow = RecordRow & { number: string };
 
-const stanceColumns = `s.number, s.party_group, g.short_name, s.stance, s.comment, s.set_by,
-  s.set_by_role, u.name AS set_by_name, s.set_at`;
-const stanceJoins = `JOIN party_group g ON g.name = s.party_group
-  LEFT JOIN app_user u ON u.id = s.set_by`;
+const stanceColumns = `s.number, ${recordColumns}`;
 
 /**
  * The party groups' stances on initiatives. Each change is a row of its own and the latest row of
@@ -95,34 +83,13 @@ export class InitiativeStanceRepository {
         [key.roundId, key.number],
       );
       check(found[0]?.document ?? null);
-      // One writer at a time per initiative and party group, so "unchanged" is decided right.
-      await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `initiative_stance/${key.roundId}/${key.number}/${key.partyGroup}`,
-      ]);
-      const latest: { id: string; stance: Stance; comment: string | null }[] = await db.query(
-        `SELECT id, stance, comment FROM initiative_stance
-         WHERE round_id = $1 AND number = $2 AND party_group = $3
-         ORDER BY id DESC LIMIT 1`,
-        [key.roundId, key.number, key.partyGroup],
+      const id = await appendStance(
+        db,
+        'initiative_stance',
+        { round_id: key.roundId, number: key.number, party_group: key.partyGroup },
+        change,
+        actor,
       );
-      let id = latest[0]?.id;
-      if (latest[0]?.stance !== change.stance || latest[0]?.comment !== change.comment) {
-        const inserted: { id: string }[] = await db.query(
-          `INSERT INTO initiative_stance
-             (round_id, number, party_group, stance, comment, set_by, set_by_role)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [
-            key.roundId,
-            key.number,
-            key.partyGroup,
-            change.stance,
-            change.comment,
-            actor.id,
-            actor.role,
-          ],
-        );
-        id = inserted[0]!.id;
-      }
       const rows: StanceRow[] = await db.query(
         `SELECT ${stanceColumns} FROM initiative_stance s ${stanceJoins} WHERE s.id = $1`,
         [id],
@@ -159,13 +126,5 @@ export class InitiativeStanceRepository {
 }
 
 function toStance(row: StanceRow): RecordedStance {
-  return {
-    number: row.number,
-    partyGroup: row.party_group,
-    shortName: row.short_name,
-    stance: row.stance,
-    comment: row.comment,
-    setBy: { id: row.set_by, role: row.set_by_role, name: row.set_by_name },
-    setAt: row.set_at.toISOString(),
-  };
+  return { number: row.number, ...toStanceRecord(row) };
 }
