@@ -14,6 +14,7 @@ import { InitiativesModule } from './initiatives/initiatives.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { PackagesModule } from './packages/packages.module';
+import { PublicationModule } from './publication/publication.module';
 import { SupportModule } from './support/support.module';
 
 @Module({})
@@ -28,6 +29,7 @@ export class AppModule {
         CalendarModule,
         RoundsModule,
         PackagesModule,
+        PublicationModule,
         SupportModule,
         InitiativesModule,
         NotificationsModule,

@@ -30,3 +30,4 @@ export * from './negotiation/adjustment';
 export * from './negotiation/package';
 export * from './negotiation/balance';
 export * from './negotiation/difference';
+export * from './publication/publication';

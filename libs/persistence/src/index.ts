@@ -21,3 +21,4 @@ export * from './repositories/idempotent-request.repository';
 export * from './repositories/negotiation-package.repository';
 export * from './repositories/package-stance.repository';
 export type { StanceRecord } from './repositories/stance-ledger';
+export * from './repositories/round-publication.repository';

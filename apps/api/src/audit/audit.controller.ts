@@ -1,5 +1,16 @@
-import { type Actor, draftScope } from '@budgetflow/domain';
-import { AuditTrailRepository } from '@budgetflow/persistence';
+import {
+  type Actor,
+  draftScope,
+  publishedAsRecorded,
+  seesUnreleasedWork,
+  stepHeldBack,
+} from '@budgetflow/domain';
+import {
+  type AuditAccountEvent,
+  type AuditStep,
+  AuditTrailRepository,
+  RoundPublicationRepository,
+} from '@budgetflow/persistence';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Performs } from '../auth/operation.decorator';
@@ -16,7 +27,10 @@ import { auditPageSchema } from './responses';
 @ApiTags('audit')
 @Controller('audit')
 export class AuditController {
-  constructor(@Inject(AuditTrailRepository) private readonly trail: AuditTrailRepository) {}
+  constructor(
+    @Inject(AuditTrailRepository) private readonly trail: AuditTrailRepository,
+    @Inject(RoundPublicationRepository) private readonly publications: RoundPublicationRepository,
+  ) {}
 
   @Get()
   @Performs('auditTrail')
@@ -35,6 +49,31 @@ export class AuditController {
       limit: query.limit,
       offset: query.offset,
     });
-    return { items: items.map(auditEntryView), total, limit: query.limit, offset: query.offset };
+    const published = await this.published(items, actor);
+    return {
+      items: published.map(auditEntryView),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
+  /**
+   * A system administrator keeps the system, not the negotiation: the administration's work not
+   * yet released is as held back from them as from the party groups.
+   */
+  private async published(
+    items: readonly (AuditStep | AuditAccountEvent)[],
+    actor: Actor,
+  ): Promise<(AuditStep | AuditAccountEvent)[]> {
+    if (seesUnreleasedWork(actor)) return [...items];
+    const steps = items.filter((item): item is AuditStep => item.kind === 'step');
+    const publications = await this.publications.findMany(steps.map((step) => step.roundId));
+    return items.map((item) =>
+      item.kind === 'step' &&
+      stepHeldBack(item, actor, publications.get(item.roundId) ?? publishedAsRecorded)
+        ? { ...item, comment: null }
+        : item,
+    );
   }
 }

@@ -3,6 +3,7 @@ import {
   InitiativeReadRepository,
   migrate,
   RoundCalendarRepository,
+  RoundPublicationRepository,
   RoundRepository,
 } from '@budgetflow/persistence';
 import {
@@ -61,6 +62,12 @@ export class InfrastructureModule implements OnApplicationShutdown {
           useFactory: (dataSource: DataSource) => new RoundRepository(dataSource),
           inject: [DataSource],
         },
+        {
+          // Every read that reaches a party group asks it what the round has released.
+          provide: RoundPublicationRepository,
+          useFactory: (dataSource: DataSource) => new RoundPublicationRepository(dataSource),
+          inject: [DataSource],
+        },
       ],
       exports: [
         API_CONFIG,
@@ -68,6 +75,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         Client,
         InitiativeReadRepository,
         RoundCalendarRepository,
+        RoundPublicationRepository,
         RoundRepository,
       ],
     };

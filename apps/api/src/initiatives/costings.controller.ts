@@ -1,5 +1,10 @@
-import { type Actor, canSeeInitiative, costingVersions } from '@budgetflow/domain';
-import { InitiativeReadRepository } from '@budgetflow/persistence';
+import {
+  type Actor,
+  canSeeInitiative,
+  costingVersions,
+  publishedCostingVersions,
+} from '@budgetflow/domain';
+import { InitiativeReadRepository, RoundPublicationRepository } from '@budgetflow/persistence';
 import { initiativeWorkflowId } from '@budgetflow/workflows';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -14,7 +19,10 @@ import { costingHistorySchema } from './responses';
 @ApiTags('initiatives')
 @Controller('rounds/:roundId/initiatives/:number/costings')
 export class CostingsController {
-  constructor(@Inject(InitiativeReadRepository) private readonly reads: InitiativeReadRepository) {}
+  constructor(
+    @Inject(InitiativeReadRepository) private readonly reads: InitiativeReadRepository,
+    @Inject(RoundPublicationRepository) private readonly publications: RoundPublicationRepository,
+  ) {}
 
   @Get()
   @Performs('getCostings')
@@ -35,7 +43,13 @@ export class CostingsController {
     }
     // The audit trail keeps every costing step with its table: the history is read from it.
     const records = await this.reads.history(initiativeWorkflowId(roundId, number));
-    const versions = costingVersions(initiative, records);
+    // The administration's costings reach a party group when the round releases them.
+    const versions = publishedCostingVersions(
+      initiative,
+      costingVersions(initiative, records),
+      actor,
+      await this.publications.find(roundId),
+    );
     const names = await this.reads.actorNames(versions.map((version) => version.by));
     return costingHistoryView(initiative, versions, names);
   }

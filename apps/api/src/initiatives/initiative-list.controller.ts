@@ -6,6 +6,9 @@ import {
   type FinancingArea,
   financingAreaLabels,
   lifecycleStates,
+  publishedAsRecorded,
+  publishedInitiative,
+  seesUnreleasedWork,
   stateLabels,
   sumKroner,
 } from '@budgetflow/domain';
@@ -14,6 +17,7 @@ import {
   type InitiativeFilter,
   InitiativeReadRepository,
   RoundCalendarRepository,
+  RoundPublicationRepository,
   type StateCount,
   UNASSIGNED_AREA,
 } from '@budgetflow/persistence';
@@ -32,6 +36,7 @@ export class InitiativeListController {
   constructor(
     @Inject(InitiativeReadRepository) private readonly reads: InitiativeReadRepository,
     @Inject(RoundCalendarRepository) private readonly calendars: RoundCalendarRepository,
+    @Inject(RoundPublicationRepository) private readonly publications: RoundPublicationRepository,
   ) {}
 
   @Get()
@@ -48,15 +53,23 @@ export class InitiativeListController {
       { page, pageSize },
       sort,
     );
-    // The calendars of the page's rounds in one read, whatever the number of rows.
-    const calendars = await this.calendars.calendarsOf(
-      items.map(({ initiative }) => initiative.roundId),
-    );
+    // The calendars and publications of the page's rounds in one read each, whatever the rows.
+    const roundIds = items.map(({ initiative }) => initiative.roundId);
+    const [calendars, publications] = await Promise.all([
+      this.calendars.calendarsOf(roundIds),
+      this.publications.findMany(roundIds),
+    ]);
     const now = new Date().toISOString();
     return {
-      items: items.map((item) =>
-        listItemView(item, calendars.get(item.initiative.roundId) ?? emptyCalendar, now),
-      ),
+      items: items.map(({ initiative, reviewTask }) => {
+        const { roundId } = initiative;
+        const publication = publications.get(roundId) ?? publishedAsRecorded;
+        return listItemView(
+          { initiative: publishedInitiative(initiative, actor, publication), reviewTask },
+          calendars.get(roundId) ?? emptyCalendar,
+          now,
+        );
+      }),
       page,
       pageSize,
       total,
@@ -88,6 +101,7 @@ export class InitiativeListController {
 function toFilter(query: InitiativeFilterDto, actor: Actor): InitiativeFilter {
   return {
     drafts: draftScope(actor),
+    seesUnreleasedWork: seesUnreleasedWork(actor),
     ...(query.round ? { roundId: query.round } : {}),
     ...(query.state ? { states: query.state } : {}),
     ...(query.party ? { partyGroup: query.party } : {}),

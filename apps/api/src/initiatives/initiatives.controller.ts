@@ -1,6 +1,11 @@
 import { Performs } from '../auth/operation.decorator';
-import { type Actor, canSeeInitiative } from '@budgetflow/domain';
-import { InitiativeReadRepository } from '@budgetflow/persistence';
+import {
+  type Actor,
+  canSeeInitiative,
+  publishedHistory,
+  publishedInitiative,
+} from '@budgetflow/domain';
+import { InitiativeReadRepository, RoundPublicationRepository } from '@budgetflow/persistence';
 import { initiativeWorkflowId } from '@budgetflow/workflows';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -29,6 +34,7 @@ export class InitiativesController {
   constructor(
     @Inject(InitiativeCommands) private readonly commands: InitiativeCommands,
     @Inject(InitiativeReadRepository) private readonly reads: InitiativeReadRepository,
+    @Inject(RoundPublicationRepository) private readonly publications: RoundPublicationRepository,
   ) {}
 
   @Post()
@@ -60,10 +66,15 @@ export class InitiativesController {
     if (!initiative || !canSeeInitiative(actor, initiative)) {
       throw notFound(`Forslag ${number} findes ikke i budgetrunden ${roundId}`);
     }
-    const history = await this.reads.history(initiativeWorkflowId(roundId, number));
+    const [records, publication] = await Promise.all([
+      this.reads.history(initiativeWorkflowId(roundId, number)),
+      this.publications.find(roundId),
+    ]);
+    // The administration's work not yet released is left out for the reader it is held from.
+    const history = publishedHistory(initiative, records, actor, publication);
     const names = await this.reads.actorNames(history.map((record) => record.actor.id));
     return {
-      ...initiativeView(initiative),
+      ...initiativeView(publishedInitiative(initiative, actor, publication)),
       history: historyView(history, names),
       actions: actionsView(actor, initiative),
     };
@@ -163,8 +174,11 @@ export class InitiativesController {
     return this.run(p, { type: 'merge', ...body }, actor);
   }
 
+  /** The step's answer is a read too: a party's own step does not show it unreleased work. */
   private async run(ids: Ids, command: Parameters<InitiativeCommands['execute']>[2], actor: Actor) {
-    return initiativeView(await this.commands.execute(ids.roundId, ids.number, command, actor));
+    const initiative = await this.commands.execute(ids.roundId, ids.number, command, actor);
+    const publication = await this.publications.find(ids.roundId);
+    return initiativeView(publishedInitiative(initiative, actor, publication));
   }
 }
 

@@ -7,6 +7,7 @@ import {
   packageBalance,
   type PackageItem,
   packageTotals,
+  publishedInitiative,
   type Round,
   roundYears,
 } from '@budgetflow/domain';
@@ -14,6 +15,7 @@ import {
   NegotiationPackageRepository,
   type PackageVersion,
   RoundFrameRepository,
+  RoundPublicationRepository,
 } from '@budgetflow/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 
@@ -31,14 +33,15 @@ export interface CountedPackage {
  * always counts what its initiatives cost now (a new costing changes every package holding it).
  *
  * The one place a package reads initiatives, for a given reader: where the reader may not see a
- * costing yet (when costings can be held back until released), this is where the initiative's
- * economy must be the one the reader may see. Who backs a package is not counted here (yet).
+ * costing yet (the round holds it back until released), the initiative counts with its party's
+ * estimate, as everywhere else. Who backs a package is not counted here.
  */
 @Injectable()
 export class PackageCounting {
   constructor(
     @Inject(NegotiationPackageRepository) private readonly packages: NegotiationPackageRepository,
     @Inject(RoundFrameRepository) private readonly frames: RoundFrameRepository,
+    @Inject(RoundPublicationRepository) private readonly publications: RoundPublicationRepository,
   ) {}
 
   async count(
@@ -47,19 +50,22 @@ export class PackageCounting {
     actor: Actor,
   ): Promise<CountedPackage[]> {
     const years = roundYears(round);
-    const [initiatives, frames] = await Promise.all([
+    const [initiatives, frames, publication] = await Promise.all([
       this.packages.initiatives(
         round.id,
         versions.flatMap((version) => version.items.map((item) => item.number)),
       ),
       this.frames.find(round.id),
+      this.publications.find(round.id),
     ]);
     return versions.map((version) => {
       // A package never holds a draft (saving refuses one, and nothing goes back to draft);
       // the visibility rule is applied all the same, as wherever initiatives are read.
       const entries = version.items.flatMap((item) => {
         const initiative = initiatives.get(item.number);
-        return initiative && canSeeInitiative(actor, initiative) ? [{ item, initiative }] : [];
+        return initiative && canSeeInitiative(actor, initiative)
+          ? [{ item, initiative: publishedInitiative(initiative, actor, publication) }]
+          : [];
       });
       const totals = packageTotals(
         entries.map(({ item, initiative }) => ({ initiative, adjustment: item.adjustment })),

@@ -36,6 +36,10 @@ export const operationRules = {
   setReviewDue: ['administration', 'coordinator'],
   getFrames: 'signedIn',
   setFrames: coordinators,
+  /** Fair publication: all may see what is released and when; coordinators hold back and release. */
+  getPublication: 'signedIn',
+  setPublication: coordinators,
+  releaseWork: coordinators,
   /** Negotiation packages: read by all (they hold no drafts), saved by the coordinators. */
   getPackage: 'signedIn',
   savePackage: coordinators,

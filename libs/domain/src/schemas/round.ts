@@ -40,3 +40,12 @@ export const framesSchema = z
       .max(10 * financingAreas.length),
   })
   .strict();
+
+/** Whether the round holds the administration's work back until a coordinator releases it. */
+export const publicationSchema = z
+  .object({
+    holdBack: z.boolean({
+      error: 'Angiv med sand eller falsk, om administrationens svar holdes tilbage',
+    }),
+  })
+  .strict();

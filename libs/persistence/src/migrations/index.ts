@@ -9,6 +9,7 @@ import { RoundFrames1764662400000 } from './1764662400000-round-frames';
 import { Support1764751700000 } from './1764751700000-support';
 import { NegotiationPackages1764752400000 } from './1764752400000-negotiation-packages';
 import { PackageStances1764838800000 } from './1764838800000-package-stances';
+import { FairPublication1764925100000 } from './1764925100000-fair-publication';
 
 /** Every migration, in order. A new one is added here and never edited after it has run. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Support1764751700000,
   NegotiationPackages1764752400000,
   PackageStances1764838800000,
+  FairPublication1764925100000,
 ];

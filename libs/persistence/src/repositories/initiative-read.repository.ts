@@ -9,12 +9,16 @@ import {
 } from '@budgetflow/domain';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AuditEntryEntity } from '../entities/audit-entry.entity';
-import { InitiativeAmountEntity } from '../entities/initiative-amount.entity';
 import { InitiativeEntity } from '../entities/initiative.entity';
 
 export interface InitiativeFilter {
   /** Whose drafts the reader may see (libs/domain's draftScope); other drafts are left out. */
   readonly drafts: DraftScope;
+  /**
+   * Whether the reader sees costings the round holds back (libs/domain's seesUnreleasedWork);
+   * for a reader who does not, such an initiative counts with its party's estimate.
+   */
+  readonly seesUnreleasedWork: boolean;
   readonly roundId?: string;
   readonly states?: readonly LifecycleState[];
   readonly partyGroup?: string;
@@ -54,9 +58,22 @@ const searchedSections = [
   'sustainableDevelopmentGoals',
 ] as const;
 
-/** What an initiative costs over all years (the economy that counts), in kroner, from its amounts. */
-const totalKroner = `(SELECT COALESCE(SUM(a.kroner), 0) FROM initiative_amount a
-                     WHERE a.workflow_id = i.workflow_id)`;
+/**
+ * Whether the reader counts with the initiative's costing: always when they see unreleased work;
+ * otherwise the agreement's (included) or one the round has released or never held back. This is
+ * libs/domain's costingVisibleTo, as SQL over the read model's columns (p: round_publication).
+ */
+const costingCounts = `(:seesUnreleasedWork OR i.costing_at IS NULL OR i.state = 'included'
+  OR p.hold_back IS NOT TRUE OR i.costing_at <= p.released_until)`;
+
+/**
+ * What an initiative costs over all years, in kroner, from its amounts: those it counts with,
+ * or its party's estimate for a reader who may not see its costing yet.
+ */
+const totalKroner = `(CASE WHEN ${costingCounts}
+  THEN (SELECT COALESCE(SUM(a.kroner), 0) FROM initiative_amount a WHERE a.workflow_id = i.workflow_id)
+  ELSE (SELECT COALESCE(SUM(e.kroner), 0) FROM initiative_estimate_amount e
+        WHERE e.workflow_id = i.workflow_id) END)`;
 
 /** The number's order: by committee, then numerically by the item (4.2 before 4.10). */
 const numberOrder = ['i.round_id', 'i.committee', 'i.number_minor'];
@@ -164,16 +181,29 @@ export class InitiativeReadRepository {
     }));
   }
 
-  /** What the filtered initiatives cost per year and financing area, summed exactly in SQL. */
+  /**
+   * What the filtered initiatives cost per year and financing area, summed exactly in SQL: each
+   * initiative by its costing, or by its estimate where the reader may not see the costing yet.
+   */
   async totals(filter: InitiativeFilter): Promise<AmountTotal[]> {
+    const counted = this.filtered(filter).select('i.workflow_id');
+    const estimated = this.filtered(filter).select('i.workflow_id');
+    counted.andWhere(costingCounts);
+    estimated.andWhere(`NOT ${costingCounts}`);
     const rows: { year: number; area: string; kroner: string }[] = await this.dataSource
       .createQueryBuilder()
       .select('a.year', 'year')
       .addSelect('a.area', 'area')
       .addSelect('SUM(a.kroner)', 'kroner')
-      .from(InitiativeAmountEntity, 'a')
-      .where(`a.workflow_id IN (${this.filtered(filter).select('i.workflow_id').getQuery()})`)
-      .setParameters(this.filtered(filter).getParameters())
+      .from(
+        `(SELECT year, area, kroner FROM initiative_amount
+            WHERE workflow_id IN (${counted.getQuery()})
+          UNION ALL
+          SELECT year, area, kroner FROM initiative_estimate_amount
+            WHERE workflow_id IN (${estimated.getQuery()}))`,
+        'a',
+      )
+      .setParameters(counted.getParameters())
       .groupBy('a.year')
       .addGroupBy('a.area')
       .orderBy('a.year')
@@ -213,7 +243,11 @@ export class InitiativeReadRepository {
   }
 
   private filtered(filter: InitiativeFilter): SelectQueryBuilder<InitiativeEntity> {
-    const query = this.dataSource.getRepository(InitiativeEntity).createQueryBuilder('i');
+    const query = this.dataSource
+      .getRepository(InitiativeEntity)
+      .createQueryBuilder('i')
+      .leftJoin('round_publication', 'p', 'p.round_id = i.round_id')
+      .setParameter('seesUnreleasedWork', filter.seesUnreleasedWork);
     query.where(
       new Brackets((visible) => {
         visible.where("i.state <> 'draft'").orWhere('i.party_groups && :draftGroups', {
@@ -227,7 +261,11 @@ export class InitiativeReadRepository {
     if (filter.partyGroup)
       query.andWhere(':partyGroup = ANY(i.party_groups)', { partyGroup: filter.partyGroup });
     if (filter.financingArea) {
-      query.andWhere(':area = ANY(i.financing_areas)', { area: filter.financingArea });
+      // The areas of the economy the reader counts with: the costing may have moved it.
+      query.andWhere(
+        `:area = ANY(CASE WHEN ${costingCounts} THEN i.financing_areas ELSE i.estimate_financing_areas END)`,
+        { area: filter.financingArea },
+      );
     }
     if (filter.committee !== undefined)
       query.andWhere('i.committee = :committee', { committee: filter.committee });

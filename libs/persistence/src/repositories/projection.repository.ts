@@ -82,13 +82,15 @@ async function upsertInitiative(
   const rows: unknown[] = await db.query(
     `INSERT INTO initiative
        (workflow_id, round_id, number, committee, number_minor, title, state, party_groups,
-        by_administration, financing_areas, merged_into, document, version, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+        by_administration, financing_areas, merged_into, document, version, created_at, updated_at,
+        costing_at, estimate_financing_areas)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
      ON CONFLICT (workflow_id) DO UPDATE SET
        title = EXCLUDED.title, state = EXCLUDED.state, party_groups = EXCLUDED.party_groups,
        by_administration = EXCLUDED.by_administration, financing_areas = EXCLUDED.financing_areas,
        merged_into = EXCLUDED.merged_into, document = EXCLUDED.document, version = EXCLUDED.version,
-       updated_at = EXCLUDED.updated_at
+       updated_at = EXCLUDED.updated_at, costing_at = EXCLUDED.costing_at,
+       estimate_financing_areas = EXCLUDED.estimate_financing_areas
      WHERE initiative.version < EXCLUDED.version
      RETURNING workflow_id`,
     [
@@ -107,23 +109,40 @@ async function upsertInitiative(
       initiative.version,
       initiative.createdAt,
       initiative.updatedAt,
+      initiative.costing?.at ?? null,
+      form.financing.map((share) => share.area),
     ],
   );
   return rows.length > 0;
 }
 
+/**
+ * The initiative's amounts per year and area twice: what it counts with (the costing once there
+ * is one), and what its party estimated, for readers a held-back costing is not yet shown to.
+ */
 async function replaceAmounts(
   db: EntityManager,
   workflowId: string,
   initiative: Initiative,
 ): Promise<void> {
-  await db.query('DELETE FROM initiative_amount WHERE workflow_id = $1', [workflowId]);
-  const { economy, financing } = effectiveEconomy(initiative);
+  const { form } = initiative;
+  await writeAmounts(db, 'initiative_amount', workflowId, initiative, effectiveEconomy(initiative));
+  await writeAmounts(db, 'initiative_estimate_amount', workflowId, initiative, form);
+}
+
+async function writeAmounts(
+  db: EntityManager,
+  table: 'initiative_amount' | 'initiative_estimate_amount',
+  workflowId: string,
+  initiative: Initiative,
+  { economy, financing }: Pick<Initiative['form'], 'economy' | 'financing'>,
+): Promise<void> {
+  await db.query(`DELETE FROM ${table} WHERE workflow_id = $1`, [workflowId]);
   const amounts = amountsPerYearAndArea(economy, financing, initiative.years);
   const nonZero = amounts.filter((amount) => amount.kroner !== 0);
   if (nonZero.length === 0) return;
   await db.query(
-    `INSERT INTO initiative_amount (workflow_id, year, area, kroner)
+    `INSERT INTO ${table} (workflow_id, year, area, kroner)
      SELECT $1, * FROM unnest($2::integer[], $3::text[], $4::bigint[])`,
     [
       workflowId,
