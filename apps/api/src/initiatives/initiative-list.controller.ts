@@ -4,6 +4,7 @@ import {
   draftScope,
   emptyCalendar,
   type FinancingArea,
+  heldBackNoticeFor,
   financingAreaLabels,
   lifecycleStates,
   publishedAsRecorded,
@@ -68,6 +69,7 @@ export class InitiativeListController {
           { initiative: publishedInitiative(initiative, actor, publication), reviewTask },
           calendars.get(roundId) ?? emptyCalendar,
           now,
+          heldBackNoticeFor(initiative, actor, publication),
         );
       }),
       page,

@@ -49,8 +49,11 @@ export function financingView(financing: readonly FinancingShare[]) {
   }));
 }
 
-/** One initiative as the API answers with it: the form's fields, review, costing and outcome. */
-export function initiativeView(initiative: Initiative) {
+/**
+ * One initiative as the API answers with it: the form's fields, review, costing and outcome. Give
+ * it the initiative as the reader may see it, and the notice of what is held back from them.
+ */
+export function initiativeView(initiative: Initiative, heldBack: string | null = null) {
   const { form, review, costing } = initiative;
   return {
     roundId: initiative.roundId,
@@ -87,6 +90,7 @@ export function initiativeView(initiative: Initiative) {
     absorbed: initiative.absorbed,
     closingReason: initiative.closingReason,
     submittedLate: initiative.submittedLate === true,
+    heldBack,
     version: initiative.version,
     createdAt: initiative.createdAt,
     updatedAt: initiative.updatedAt,
@@ -124,10 +128,11 @@ export function listItemView(
   { initiative, reviewTask }: ListedInitiative,
   calendar: RoundCalendar,
   now: string,
+  heldBack: string | null = null,
 ) {
   const deadline = nextDeadline(initiative.state, calendar, reviewTask, now);
   return {
-    ...initiativeView(initiative),
+    ...initiativeView(initiative, heldBack),
     total: amountView(effectiveTotal(initiative)),
     nextDeadline: deadline && { ...deadline, atText: formatDanishDateTime(deadline.at) },
   };

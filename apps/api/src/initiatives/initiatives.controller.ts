@@ -2,6 +2,7 @@ import { Performs } from '../auth/operation.decorator';
 import {
   type Actor,
   canSeeInitiative,
+  heldBackNoticeFor,
   publishedHistory,
   publishedInitiative,
 } from '@budgetflow/domain';
@@ -74,7 +75,10 @@ export class InitiativesController {
     const history = publishedHistory(initiative, records, actor, publication);
     const names = await this.reads.actorNames(history.map((record) => record.actor.id));
     return {
-      ...initiativeView(publishedInitiative(initiative, actor, publication)),
+      ...initiativeView(
+        publishedInitiative(initiative, actor, publication),
+        heldBackNoticeFor(initiative, actor, publication),
+      ),
       history: historyView(history, names),
       actions: actionsView(actor, initiative),
     };
@@ -178,7 +182,10 @@ export class InitiativesController {
   private async run(ids: Ids, command: Parameters<InitiativeCommands['execute']>[2], actor: Actor) {
     const initiative = await this.commands.execute(ids.roundId, ids.number, command, actor);
     const publication = await this.publications.find(ids.roundId);
-    return initiativeView(publishedInitiative(initiative, actor, publication));
+    return initiativeView(
+      publishedInitiative(initiative, actor, publication),
+      heldBackNoticeFor(initiative, actor, publication),
+    );
   }
 }
 

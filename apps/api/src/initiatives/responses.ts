@@ -76,6 +76,8 @@ const initiative = z.strictObject({
   absorbed: z.array(number),
   closingReason: z.string().nullable(),
   submittedLate: z.boolean(),
+  /** Set when the round holds some of the administration's work on it back from this reader. */
+  heldBack: z.string().nullable(),
   version: z.number().int().min(1),
   createdAt: instant,
   updatedAt: instant,

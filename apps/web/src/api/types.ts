@@ -108,6 +108,8 @@ export interface Initiative {
   readonly absorbed: readonly string[];
   readonly closingReason: string | null;
   readonly submittedLate: boolean;
+  /** Why some of the administration's work is not shown yet: released to every party at once. */
+  readonly heldBack: string | null;
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;

@@ -10,6 +10,8 @@ import {
 import { costingVersions } from '../lifecycle/costing-history';
 import {
   costingVisibleTo,
+  heldBackNotice,
+  heldBackNoticeFor,
   isReleased,
   type Publication,
   publishedAsRecorded,
@@ -129,5 +131,15 @@ describe('publishedCostingVersions', () => {
     expect(publishedCostingVersions(costed, versions, venstreMember, releasedAt)).toEqual(versions);
     const agreed = [{ ...versions[0]!, version: 2, purpose: 'agreement' as const }];
     expect(publishedCostingVersions(costed, agreed, venstreMember, heldBack)).toEqual(agreed);
+  });
+});
+
+describe('heldBackNoticeFor', () => {
+  it('tells a party group that an answer will come to everyone at once, and nobody else', () => {
+    const costed = initiativeIn('costed');
+    expect(heldBackNoticeFor(costed, venstreMember, heldBack)).toBe(heldBackNotice);
+    expect(heldBackNoticeFor(costed, venstreMember, releasedAt)).toBeNull();
+    expect(heldBackNoticeFor(costed, official, heldBack)).toBeNull();
+    expect(heldBackNoticeFor(initiativeIn('submitted'), venstreMember, heldBack)).toBeNull();
   });
 });

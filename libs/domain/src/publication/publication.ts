@@ -143,3 +143,16 @@ export function publishedCostingVersions(
 /** The reason a reader is shown for work that exists but waits for the round's release. */
 export const heldBackNotice =
   'Administrationens svar offentliggøres for alle partigrupper på samme tidspunkt, når koordinatorerne frigiver dem';
+
+/**
+ * What to tell the reader when some of the initiative's review or costing is held back from them:
+ * that it will come, to everyone at once (not what it says); null when nothing is.
+ */
+export function heldBackNoticeFor(
+  initiative: Initiative,
+  actor: Pick<Actor, 'role'>,
+  publication: Publication,
+): string | null {
+  const seen = publishedInitiative(initiative, actor, publication);
+  return seen === initiative ? null : heldBackNotice;
+}

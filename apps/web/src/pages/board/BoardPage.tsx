@@ -1,6 +1,7 @@
 import { useRoundId } from '../../app/use-round-id';
 import { Page } from '../../components/Page';
 import { IncludedEconomy } from './IncludedEconomy';
+import { PublicationCard } from './PublicationCard';
 import { StateColumns } from './StateColumns';
 import { UpcomingDates } from './UpcomingDates';
 
@@ -11,6 +12,7 @@ export function BoardPage() {
     <Page title="Overblik">
       <div className="board-top">
         <UpcomingDates roundId={roundId} />
+        <PublicationCard roundId={roundId} />
       </div>
       <StateColumns roundId={roundId} />
       <IncludedEconomy roundId={roundId} />

@@ -47,6 +47,10 @@ export function InitiativeSections({ initiative }: { initiative: Initiative }) {
               {personName(costing.by)}.
             </p>
           </>
+        ) : initiative.heldBack && initiative.state !== 'submitted' ? (
+          <p className="notice" role="note">
+            Administrationens prisfastsættelse vises her, når den frigives.
+          </p>
         ) : null}
       </Section>
       <Section id="elaboration" title="Uddybning">

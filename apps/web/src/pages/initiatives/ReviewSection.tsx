@@ -36,6 +36,10 @@ export function ReviewSection({ initiative }: { initiative: Initiative }) {
             </dd>
           </dl>
         </>
+      ) : initiative.heldBack ? (
+        <p className="notice" role="note">
+          {initiative.heldBack}.
+        </p>
       ) : (
         <p className="muted">Administrationen har endnu ikke afgivet bemærkninger.</p>
       )}
