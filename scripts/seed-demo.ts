@@ -206,6 +206,20 @@ async function seedPackageStances(
   }
 }
 
+/**
+ * Fair publication in the demo: the round holds the administration's work back and has released
+ * what the demo's history holds, once; a restart leaves a round whose publication people set.
+ */
+async function seedPublication(roundId: string, release: boolean): Promise<void> {
+  const path = `/rounds/${roundId}/publication`;
+  const publication = await expectOk(call('GET', path, undefined, coordinator), 'publication');
+  if (publication['holdBack'] || (publication['releases'] as unknown[]).length > 0) return;
+  await expectOk(call('PUT', path, { holdBack: true }, coordinator), `${roundId} publication`);
+  if (release) {
+    await expectOk(call('POST', `${path}/releases`, {}, coordinator), `${roundId} release`);
+  }
+}
+
 async function main(): Promise<void> {
   await expectOk(call('POST', '/rounds', demoRound, coordinator), 'create the demo round');
   for (const initiative of demoInitiatives) console.log(`  ${await seedInitiative(initiative)}`);
@@ -222,6 +236,7 @@ async function main(): Promise<void> {
   await seedPackages(demoRound.id, demoPackages);
   await seedSupport(demoRound.id, demoStances);
   await seedPackageStances(demoRound.id, demoPackageStances);
+  await seedPublication(demoRound.id, true);
   await expectOk(call('POST', '/rounds', nextDemoRound, coordinator), 'create the next round');
   for (const draft of nextRoundDrafts) {
     const path = `/rounds/${nextDemoRound.id}/initiatives`;
@@ -237,6 +252,7 @@ async function main(): Promise<void> {
     'the next round frames',
   );
   await seedSupport(nextDemoRound.id, []);
+  await seedPublication(nextDemoRound.id, false);
   console.log(`  ${nextDemoRound.name}: ${nextRoundDrafts.length} kladder, frist 21. maj 2027`);
 }
 
