@@ -4,6 +4,8 @@ export * from './initiative/refusal-failure';
 export type { InitiativeActivities } from './initiative/activities';
 export * from './round/messages';
 export type { RoundActivities, RoundSnapshot } from './round/activities';
+export * from './agreement/messages';
+export type { AgreementActivities } from './agreement/activities';
 
 /** The path the worker bundles: workflow code only, nothing with I/O. */
 export const workflowsPath = require.resolve('./workflows');

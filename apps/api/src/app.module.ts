@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import type { ApiConfig } from './config/api-config';
 import { AccountsModule } from './accounts/accounts.module';
+import { AgreementModule } from './agreement/agreement.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -29,6 +30,7 @@ export class AppModule {
         CalendarModule,
         RoundsModule,
         PackagesModule,
+        AgreementModule,
         PublicationModule,
         SupportModule,
         InitiativesModule,

@@ -3,3 +3,4 @@ export * from './worker';
 export * from './activities';
 export * from './activities/initiative.activities';
 export * from './activities/round.activities';
+export * from './activities/agreement.activities';

@@ -30,4 +30,5 @@ export * from './negotiation/adjustment';
 export * from './negotiation/package';
 export * from './negotiation/balance';
 export * from './negotiation/difference';
+export * from './negotiation/agreement';
 export * from './publication/publication';

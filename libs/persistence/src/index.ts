@@ -20,5 +20,6 @@ export * from './repositories/audit-trail.repository';
 export * from './repositories/idempotent-request.repository';
 export * from './repositories/negotiation-package.repository';
 export * from './repositories/package-stance.repository';
+export * from './repositories/agreement.repository';
 export type { StanceRecord } from './repositories/stance-ledger';
 export * from './repositories/round-publication.repository';

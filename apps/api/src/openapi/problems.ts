@@ -62,6 +62,7 @@ const particular: Partial<Record<Operation, readonly number[]>> = {
   reject: lifecycle,
   merge: lifecycle,
   setStance: lifecycle, // a member for another group (403), a draft or an ended one (409)
+  concludeAgreement: [409], // the round has one, or something stands in the way
   myNotifications: [404],
   myPreferences: [404],
   emailFailures: [403, 404, 409],

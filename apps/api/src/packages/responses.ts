@@ -229,3 +229,7 @@ export const packageComparisonSchema = z
       .describe('Den anden pakke minus den første'),
   })
   .meta({ id: 'NegotiationPackageComparison' });
+
+// The budget agreement's preview shows the package's adjustments, totals and balance alike.
+export { adjustment as packageAdjustmentSchema, balance as packageBalanceSchema };
+export { totals as packageTotalsSchema };

@@ -1,12 +1,21 @@
-import { ProjectionRepository, RoundCalendarRepository } from '@budgetflow/persistence';
-import type { InitiativeActivities, RoundActivities } from '@budgetflow/workflows';
+import {
+  AgreementRepository,
+  ProjectionRepository,
+  RoundCalendarRepository,
+} from '@budgetflow/persistence';
+import type {
+  AgreementActivities,
+  InitiativeActivities,
+  RoundActivities,
+} from '@budgetflow/workflows';
 import type { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
+import { createAgreementActivities } from './agreement.activities';
 import { createInitiativeActivities } from './initiative.activities';
 import { createRoundActivities, type NotificationSink } from './round.activities';
 import { notifyAlongWithTransition } from './transition-notifications';
 
-export type BudgetflowActivities = InitiativeActivities & RoundActivities;
+export type BudgetflowActivities = InitiativeActivities & RoundActivities & AgreementActivities;
 
 export interface ActivityDeps {
   readonly dataSource: DataSource;
@@ -30,6 +39,7 @@ export function createBudgetflowActivities({
       calendars: new RoundCalendarRepository(dataSource),
       notifications,
     }),
+    ...createAgreementActivities({ agreements: new AgreementRepository(dataSource), temporal }),
   };
 }
 

@@ -46,6 +46,10 @@ export const operationRules = {
   packageStanceHistory: 'signedIn',
   /** As setStance: a member for their own party group, a coordinator for any. */
   setPackageStance: ['partyGroupMember', 'coordinator'],
+  /** The budget agreement: coordinators preview and conclude it; everyone follows it. */
+  previewAgreement: coordinators,
+  concludeAgreement: coordinators,
+  getAgreement: 'signedIn',
   getSeats: 'signedIn',
   setSeats: coordinators,
   supportGrid: 'signedIn',

@@ -19,6 +19,23 @@ export const assessmentLabels: Record<Assessment['conclusion'], string> = {
   withinExistingFrame: 'Kan løftes inden for den eksisterende økonomiske ramme',
 };
 
+/** The package version a budget agreement was concluded with. */
+export interface AgreementPackageRef {
+  readonly id: number;
+  readonly version: number;
+  readonly name: string;
+}
+
+/**
+ * What the budget agreement includes an initiative with: its economy as the package adjusted
+ * it, and its financing. It becomes the initiative's final costing.
+ */
+export interface AgreedCosting {
+  readonly economy: EconomyTable;
+  readonly financing: readonly FinancingShare[];
+  readonly package: AgreementPackageRef;
+}
+
 /** What someone asks an initiative to do; the lifecycle decides whether it may. */
 export type Command =
   | { readonly type: 'editDraft'; readonly form: InitiativeForm }
@@ -38,7 +55,12 @@ export type Command =
       readonly comment?: string;
     }
   | { readonly type: 'openNegotiation'; readonly comment?: string }
-  | { readonly type: 'include'; readonly comment?: string }
+  | {
+      readonly type: 'include';
+      readonly comment?: string;
+      /** The budget agreement's final costing; only the agreement's workflow sends one. */
+      readonly agreement?: AgreedCosting;
+    }
   | { readonly type: 'reject'; readonly reason: string }
   | { readonly type: 'withdraw'; readonly reason: string }
   | { readonly type: 'merge'; readonly into: InitiativeNumber; readonly comment?: string }

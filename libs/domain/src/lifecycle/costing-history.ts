@@ -16,11 +16,13 @@ export const costingPurposeLabels: Record<CostingPurpose, string> = {
 
 /**
  * The recorded steps that settle a costing, and what for. Such a step records the economy and
- * financing it settles as `{ economy, financing }` in its data (the cost step always has); a
- * step of the agreement that adjusts an initiative is to be named here with 'agreement'.
+ * financing it settles as `{ economy, financing }` in its data (the cost step always has); an
+ * include records them when the budget agreement takes the initiative in with its adjustments
+ * (an include by hand records none, and is no costing).
  */
 const costingSteps: Partial<Record<TransitionRecord['command'], CostingPurpose>> = {
   cost: 'review',
+  include: 'agreement',
 };
 
 /** One costing of an initiative, as it was settled; versions count from 1 in the order made. */

@@ -314,8 +314,20 @@ function apply(initiative: Initiative, command: Command, actor: Actor, at: strin
       );
     case 'openNegotiation':
       return { next: { ...initiative, state: 'inNegotiation' }, comment: command.comment };
-    case 'include':
-      return { next: { ...initiative, state: 'included' }, comment: command.comment };
+    case 'include': {
+      const included: Initiative = { ...initiative, state: 'included' };
+      if (!command.agreement) return { next: included, comment: command.comment };
+      // The agreement's adjustments are its final costing: a costing version like the review's.
+      const { economy, financing, package: agreed } = command.agreement;
+      const problem = economyProblem(economy, financing, initiative.years);
+      if (problem) return { refusal: refusal('invalidData', problem) };
+      const { id, version, name } = agreed;
+      return {
+        next: included,
+        comment: command.comment,
+        data: { economy, financing, package: { id, version, name } },
+      };
+    }
     case 'reject':
     case 'withdraw': {
       if (command.reason.trim() === '') {
@@ -385,7 +397,10 @@ function mergeTargetProblem(source: InitiativeNumber, target: InitiativeNumber):
   return source === target ? `Forslag ${source} kan ikke indarbejdes i sig selv` : null;
 }
 
-/** Review and costing are kept on the initiative with who made them and when. */
+/**
+ * Review and costing (the administration's, or the agreement's final one) are kept on the
+ * initiative with who made them and when.
+ */
 function stamp(next: Initiative, command: Command, actor: Actor, at: string): Initiative {
   if (command.type === 'completeReview') {
     return {
@@ -403,6 +418,10 @@ function stamp(next: Initiative, command: Command, actor: Actor, at: string): In
         at,
       },
     };
+  }
+  if (command.type === 'include' && command.agreement) {
+    const { economy, financing } = command.agreement;
+    return { ...next, costing: { economy, financing, by: actor.id, at } };
   }
   return next;
 }
