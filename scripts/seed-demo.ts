@@ -15,6 +15,7 @@ import {
   demoPackageStances,
   demoPackages,
 } from './demo/packages';
+import { type DemoQuestion, demoQuestionMilestones, demoQuestions } from './demo/questions';
 import { type DemoStance, demoSeats, demoStances } from './demo/support';
 
 /**
@@ -220,13 +221,59 @@ async function seedPublication(roundId: string, release: boolean): Promise<void>
   }
 }
 
+/**
+ * The demo's budget questions, asked before the round's 2025 question deadline is entered (so
+ * only while the round has none yet), and the demo's answers to those still open. A restart
+ * keeps what people asked and answered since.
+ */
+async function seedQuestions(roundId: string, questions: readonly DemoQuestion[]): Promise<void> {
+  const path = `/rounds/${roundId}/questions`;
+  const listed = async () =>
+    (await expectOk(call('GET', path, undefined, coordinator), 'questions'))['items'] as {
+      number: number;
+      text: string;
+      state: string;
+    }[];
+  if ((await listed()).length === 0) {
+    for (const { partyGroup, initiative, text, as } of questions) {
+      await expectOk(
+        call(
+          'POST',
+          path,
+          { partyGroup, ...(initiative ? { initiative } : {}), text },
+          as === 'coordinator' ? coordinator : memberOf([partyGroup]).id,
+        ),
+        `the question of ${partyGroup}`,
+      );
+    }
+  }
+  const asked = await listed();
+  for (const { text, answer } of questions) {
+    const question = asked.find((one) => one.text === text);
+    if (!answer || !question || question.state === 'answered') continue;
+    await expectOk(
+      call('POST', `${path}/${question.number}/answer`, { text: answer }, administration),
+      `the answer to question ${question.number}`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   await expectOk(call('POST', '/rounds', demoRound, coordinator), 'create the demo round');
   for (const initiative of demoInitiatives) console.log(`  ${await seedInitiative(initiative)}`);
-  // The 2025 dates are entered after the proposals, as the demo's history is replayed today;
-  // reminders whose time has passed are passed over, not sent.
+  await seedQuestions(demoRound.id, demoQuestions);
+  // The 2025 dates are entered after the proposals and questions, as the demo's history is
+  // replayed today; reminders whose time has passed are passed over, not sent.
   await expectOk(
-    call('PUT', `/rounds/${demoRound.id}/calendar`, demoCalendar2025, coordinator),
+    call(
+      'PUT',
+      `/rounds/${demoRound.id}/calendar`,
+      {
+        ...demoCalendar2025,
+        milestones: [...demoCalendar2025.milestones, ...demoQuestionMilestones],
+      },
+      coordinator,
+    ),
     'the demo round calendar',
   );
   await expectOk(

@@ -15,6 +15,7 @@ import { InitiativesModule } from './initiatives/initiatives.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { PackagesModule } from './packages/packages.module';
+import { QuestionsModule } from './questions/questions.module';
 import { PublicationModule } from './publication/publication.module';
 import { SupportModule } from './support/support.module';
 
@@ -33,6 +34,7 @@ export class AppModule {
         AgreementModule,
         PublicationModule,
         SupportModule,
+        QuestionsModule,
         InitiativesModule,
         NotificationsModule,
         AccountsModule,

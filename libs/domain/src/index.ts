@@ -20,6 +20,7 @@ export * from './lifecycle/open-commands';
 export * from './lifecycle/costing-history';
 export * from './schemas';
 export * from './calendar';
+export * from './questions';
 export * from './notifications';
 export * from './access';
 export * from './negotiation/support';

@@ -8,7 +8,13 @@ export {
   type OutboxContent,
 } from './render/compose-email';
 export { escapeHtml } from './render/message';
-export { calendarLink, initiativeLink, preferencesLink, type LinkOptions } from './render/links';
+export {
+  calendarLink,
+  initiativeLink,
+  preferencesLink,
+  questionLink,
+  type LinkOptions,
+} from './render/links';
 export {
   DIGEST_TIME,
   defaultRetryPolicy,

@@ -4,6 +4,7 @@ export * from './repositories/projection.repository';
 export * from './repositories/initiative-read.repository';
 export * from './repositories/round.repository';
 export * from './repositories/round-calendar.repository';
+export * from './repositories/budget-question.repository';
 export * from './repositories/round-frame.repository';
 export * from './repositories/round-seat.repository';
 export * from './repositories/initiative-stance.repository';

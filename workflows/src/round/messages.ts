@@ -1,5 +1,6 @@
 import type {
   Actor,
+  BudgetQuestion,
   InitiativeMoved,
   Round,
   RoundCalendar,
@@ -19,14 +20,22 @@ export interface RoundWorkflowInput {
 
 /** What a run hands on through continue-as-new. */
 export interface CarriedRound {
-  readonly state: RoundState;
+  /** States carried from before budget questions have none. */
+  readonly state: RoundRecord & Partial<RoundQuestions>;
   /** Reminder keys ever planned, and those sent or passed over: each goes out at most once. */
   readonly plannedKeys: readonly string[];
   readonly handledKeys: readonly string[];
 }
 
+/** The round's budget questions, and which ask (by its update id) got which number. */
+export interface RoundQuestions {
+  readonly questions: readonly BudgetQuestion[];
+  /** A retried ask finds its question here, also after continue-as-new. */
+  readonly questionRequests: Readonly<Record<string, number>>;
+}
+
 /** Everything the round holds; handed on whole through continue-as-new. */
-export type RoundState = RoundRecord;
+export type RoundState = RoundRecord & RoundQuestions;
 
 /** What the round answers: its record without the projection's version, and its phase now. */
 export type RoundView = Omit<RoundRecord, 'version'> & { readonly phase: RoundPhase };
@@ -50,6 +59,26 @@ export interface SetReviewDueRequest {
   readonly actor: Actor;
 }
 
+export interface AskQuestionRequest {
+  readonly partyGroup: string;
+  /** The initiative the question is about (checked against the read model by the API). */
+  readonly initiative: string | null;
+  readonly text: string;
+  readonly actor: Actor;
+}
+
+export interface AnswerQuestionRequest {
+  readonly number: number;
+  readonly text: string;
+  readonly actor: Actor;
+}
+
+/** A question as the round holds it after an ask or an answer, and when its answer is due. */
+export interface QuestionReceipt {
+  readonly question: BudgetQuestion;
+  readonly dueAt: string;
+}
+
 export const changeCalendarUpdate = defineUpdate<RoundView, [ChangeCalendarRequest]>(
   'changeCalendar',
 );
@@ -57,6 +86,12 @@ export const allowLateSubmissionUpdate = defineUpdate<RoundView, [AllowLateSubmi
   'allowLateSubmission',
 );
 export const setReviewDueUpdate = defineUpdate<RoundView, [SetReviewDueRequest]>('setReviewDue');
+/** A party group's budget question: numbered by the round, so numbers are never skipped or reused. */
+export const askQuestionUpdate = defineUpdate<QuestionReceipt, [AskQuestionRequest]>('askQuestion');
+/** The administration's answer, or its correction. */
+export const answerQuestionUpdate = defineUpdate<QuestionReceipt, [AnswerQuestionRequest]>(
+  'answerQuestion',
+);
 /** Sent by each initiative's workflow after a step that concerns review tasks; at least once. */
 export const initiativeMovedSignal = defineSignal<[InitiativeMoved]>('initiativeMoved');
 export const roundQuery = defineQuery<RoundView>('round');

@@ -1,5 +1,10 @@
 import {
   type Actor,
+  answeredQuestion,
+  answerRefusal,
+  askedQuestion,
+  askQuestionRefusal,
+  type BudgetQuestion,
   calendarChanges,
   calendarProblem,
   emptyCalendar,
@@ -7,6 +12,9 @@ import {
   isEscalation,
   planReminders,
   type PlannedReminder,
+  questionDueAt,
+  questionRef,
+  questionTextProblem,
   refusal,
   type Refusal,
   reviewDueAt,
@@ -20,6 +28,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  currentUpdateInfo,
   patched,
   proxyActivities,
   setHandler,
@@ -29,8 +38,11 @@ import { refusalFailure } from '../initiative/refusal-failure';
 import type { RoundActivities } from './activities';
 import {
   allowLateSubmissionUpdate,
+  answerQuestionUpdate,
+  askQuestionUpdate,
   changeCalendarUpdate,
   initiativeMovedSignal,
+  type QuestionReceipt,
   roundQuery,
   type RoundState,
   type RoundView,
@@ -48,20 +60,29 @@ const activities = proxyActivities<RoundActivities>({
 const DEFAULT_MAX_HISTORY_EVENTS = 5_000;
 
 /**
- * A budget round: owns its calendar, the late submissions the coordinators allow and the
- * administration's review tasks, and keeps the durable timers they call for. Each reminder
- * sleeps until its local time in Copenhagen; a changed date replans them all, so a moved meeting
- * takes its reminders with it and the old ones never fire.
+ * A budget round: owns its calendar, the late submissions the coordinators allow, the
+ * administration's review tasks and the party groups' budget questions, and keeps the durable
+ * timers they call for. Each reminder sleeps until its local time in Copenhagen; a changed date
+ * replans them all, so a moved meeting takes its reminders with it and the old ones never fire.
  */
 export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
-  let state: RoundState = input.carried?.state ?? {
-    round: input.round,
-    calendar: input.calendar ?? emptyCalendar,
-    version: 1,
-    calendarVersion: 1,
-    lateSubmissions: [],
-    reviewTasks: [],
-  };
+  const carried = input.carried?.state;
+  let state: RoundState = carried
+    ? {
+        ...carried,
+        questions: carried.questions ?? [],
+        questionRequests: carried.questionRequests ?? {},
+      }
+    : {
+        round: input.round,
+        calendar: input.calendar ?? emptyCalendar,
+        version: 1,
+        calendarVersion: 1,
+        lateSubmissions: [],
+        reviewTasks: [],
+        questions: [],
+        questionRequests: {},
+      };
   const workflowId = roundWorkflowId(state.round.id);
   const planned = new Set(input.carried?.plannedKeys);
   const handled = new Set(input.carried?.handledKeys);
@@ -104,7 +125,10 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
   let planCache: { of: RoundState; reminders: PlannedReminder[] } | undefined;
   function plan(): PlannedReminder[] {
     if (planCache?.of !== state) {
-      planCache = { of: state, reminders: planReminders(state.calendar, state.reviewTasks) };
+      planCache = {
+        of: state,
+        reminders: planReminders(state.calendar, state.reviewTasks, state.questions),
+      };
     }
     return planCache.reminders;
   }
@@ -134,7 +158,7 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
   function changed(next: Omit<RoundState, 'version'>): Promise<void> {
     state = { ...next, version: state.version + 1 };
     replan();
-    if (!coalesceProjections) return followUp(activities.projectRound({ workflowId, ...state }));
+    if (!coalesceProjections) return followUp(activities.projectRound(snapshotOf(state)));
     const version = state.version;
     return condition(() => projectedVersion >= version);
   }
@@ -144,13 +168,33 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
     for (;;) {
       await condition(() => state.version > projectedVersion);
       const projected = state;
-      await activities.projectRound({ workflowId, ...projected });
+      await activities.projectRound(snapshotOf(projected));
       projectedVersion = projected.version;
     }
   }
 
+  /** What the read model is given: the round's state without the bookkeeping of requests. */
+  function snapshotOf({ questionRequests: _requests, ...of }: RoundState) {
+    return { workflowId, ...of };
+  }
+
   function refuseIf(found: Refusal | null): void {
     if (found) throw refusalFailure(found);
+  }
+
+  function questionNumbered(number: number): BudgetQuestion | undefined {
+    return state.questions.find((question) => question.number === number);
+  }
+
+  function receipt(number: number): QuestionReceipt {
+    const question = questionNumbered(number)!;
+    return { question, dueAt: questionDueAt(question, state.calendar) };
+  }
+
+  /** The number a retried ask already got, by its update id (kept across continue-as-new). */
+  function askedBefore(): number | undefined {
+    const requestId = currentUpdateInfo()?.id;
+    return requestId === undefined ? undefined : state.questionRequests[requestId];
   }
 
   setHandler(roundQuery, view);
@@ -223,6 +267,78 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
     },
   );
 
+  // A party group's budget question: numbered here, one after the other, never twice.
+  setHandler(
+    askQuestionUpdate,
+    async ({ partyGroup, initiative, text, actor }) => {
+      const earlier = askedBefore();
+      if (earlier !== undefined) return receipt(earlier);
+      const question = askedQuestion(
+        state.questions,
+        { roundId: state.round.id, partyGroup, initiative, text },
+        actor,
+        now(),
+      );
+      const requestId = currentUpdateInfo()?.id;
+      const projected = changed({
+        ...state,
+        questions: [...state.questions, question],
+        questionRequests: requestId
+          ? { ...state.questionRequests, [requestId]: question.number }
+          : state.questionRequests,
+      });
+      const announced = followUp(
+        activities.announceQuestion({
+          roundId: state.round.id,
+          question: questionRef(question),
+          dueAt: questionDueAt(question, state.calendar),
+          actorId: actor.id,
+          at: question.askedAt,
+        }),
+      );
+      await Promise.all([projected, announced]);
+      return receipt(question.number);
+    },
+    {
+      validator: ({ partyGroup, text, actor }) => {
+        if (askedBefore() !== undefined) return;
+        refuseIf(askQuestionRefusal(actor, partyGroup, state.calendar, now()));
+        const problem = questionTextProblem(text, 'question');
+        if (problem) throw refusalFailure(refusal('invalidData', problem));
+      },
+    },
+  );
+
+  // The administration's answer; a new text later corrects it, the same text changes nothing.
+  setHandler(
+    answerQuestionUpdate,
+    async ({ number, text, actor }) => {
+      const after = answeredQuestion(questionNumbered(number)!, { text, by: actor.id, at: now() });
+      if (!after.changed) return receipt(number);
+      const projected = changed({
+        ...state,
+        questions: state.questions.map((question) =>
+          question.number === number ? after.question : question,
+        ),
+      });
+      const announced = followUp(
+        activities.announceAnswer({
+          roundId: state.round.id,
+          question: questionRef(after.question),
+          answer: after.question.answer!,
+          answerCount: after.question.replacedAnswers.length + 1,
+          corrected: after.corrected,
+        }),
+      );
+      await Promise.all([projected, announced]);
+      return receipt(number);
+    },
+    {
+      validator: ({ number, text, actor }) =>
+        refuseIf(answerRefusal(actor, questionNumbered(number), number, text)),
+    },
+  );
+
   setHandler(initiativeMovedSignal, (moved: InitiativeMoved) => {
     const after = reviewTasksAfter(state.reviewTasks, moved);
     if (!after.opened && !after.closed) return;
@@ -243,7 +359,7 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
   replan();
   // The read model learns of the round, and the calendar it was opened with, from the start.
   if (coalesceProjections) void keepProjected();
-  else if (!input.carried) void followUp(activities.projectRound({ workflowId, ...state }));
+  else if (!input.carried) void followUp(activities.projectRound(snapshotOf(state)));
   const maxHistoryEvents = input.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS;
   const handOver = () =>
     workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= maxHistoryEvents;
@@ -254,10 +370,12 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
     const pending = plan().filter((reminder) => !handled.has(reminder.key));
     const due = pending.filter((reminder) => Date.parse(reminder.at) <= Date.now());
     for (const reminder of due) {
+      const question = questionOf(reminder);
       await activities.sendReminder({
         round: state.round,
         reminder,
         initiative: initiativeOf(reminder),
+        ...(question ? { question } : {}),
         at: now(),
       });
       handled.add(reminder.key);
@@ -288,6 +406,12 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
     if (reminder.kind !== 'reviewReminder' && reminder.kind !== 'reviewOverdue') return null;
     const task = state.reviewTasks.find((candidate) => candidate.number === reminder.number);
     return task ? { number: task.number, title: task.title, partyGroups: task.partyGroups } : null;
+  }
+
+  function questionOf(reminder: PlannedReminder) {
+    if (reminder.kind !== 'questionReminder' && reminder.kind !== 'questionOverdue') return null;
+    const question = questionNumbered(reminder.questionNumber);
+    return question ? questionRef(question) : null;
   }
 
   function allowLateRefusal(actor: Actor): Refusal | null {

@@ -1,5 +1,6 @@
 import {
   agendaDeadlineOf,
+  DEFAULT_QUESTION_ANSWER_WORKING_DAYS,
   formatDanishDateTime,
   isOverdue,
   milestoneAt,
@@ -24,6 +25,8 @@ export function calendarView(view: RoundView, now: string) {
     phaseLabel: roundPhaseLabels[view.phase],
     calendarVersion: view.calendarVersion,
     reviewWorkingDays: calendar.reviewWorkingDays,
+    questionAnswerWorkingDays:
+      calendar.questionAnswerWorkingDays ?? DEFAULT_QUESTION_ANSWER_WORKING_DAYS,
     reminders: calendar.reminders,
     milestones: calendar.milestones.map((milestone) => ({
       ...milestone,

@@ -34,11 +34,19 @@ export const calendarSchema = z
     phaseLabel: label,
     calendarVersion: z.number().int().min(0),
     reviewWorkingDays: z.number().int().min(1),
+    questionAnswerWorkingDays: z
+      .number()
+      .int()
+      .min(1)
+      .describe(
+        'Et budgetspørgsmål uden svarfrist i kalenderen besvares dette antal arbejdsdage efter',
+      ),
     reminders: z.strictObject({
       submissionReminderWorkingDays: z.array(z.number().int().min(1)),
       reviewReminderWorkingDays: z.array(z.number().int().min(1)),
       agendaReminderWorkingDays: z.number().int().min(0),
       reminderTime: localTime,
+      questionReminderWorkingDays: z.array(z.number().int().min(1)).optional(),
     }),
     milestones: z.array(milestoneSchema),
     lateSubmissions: z.array(

@@ -62,6 +62,8 @@ const particular: Partial<Record<Operation, readonly number[]>> = {
   reject: lifecycle,
   merge: lifecycle,
   setStance: lifecycle, // a member for another group (403), a draft or an ended one (409)
+  askQuestion: [403, 404, 409], // another party group (403), after the question deadline (409)
+  answerQuestion: [403, 404, 409],
   concludeAgreement: [409], // the round has one, or something stands in the way
   myNotifications: [404],
   myPreferences: [404],

@@ -1,5 +1,9 @@
-import { type NotificationEvent, reviewDueAt } from '@budgetflow/domain';
-import type { RoundCalendarRepository } from '@budgetflow/persistence';
+import { isReleased, type NotificationEvent, questionDueAt, reviewDueAt } from '@budgetflow/domain';
+import {
+  BudgetQuestionRepository,
+  type RoundCalendarRepository,
+  RoundPublicationRepository,
+} from '@budgetflow/persistence';
 import type { RoundActivities } from '@budgetflow/workflows';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -12,6 +16,9 @@ export interface RoundActivityDeps {
   readonly dataSource: DataSource;
   readonly calendars: RoundCalendarRepository;
   readonly notifications: NotificationSink;
+  /** Made from the data source unless given. */
+  readonly questions?: BudgetQuestionRepository;
+  readonly publications?: RoundPublicationRepository;
 }
 
 /** The round workflow's activities. Every notification key is derived from what caused it. */
@@ -19,6 +26,8 @@ export function createRoundActivities({
   dataSource,
   calendars,
   notifications,
+  questions = new BudgetQuestionRepository(dataSource),
+  publications = new RoundPublicationRepository(dataSource),
 }: RoundActivityDeps): RoundActivities {
   const notify = (events: NotificationEvent[]) =>
     dataSource.transaction(async (db) => {
@@ -28,6 +37,15 @@ export function createRoundActivities({
   return {
     async projectRound(snapshot) {
       await calendars.record(snapshot, (task) => reviewDueAt(task, snapshot.calendar));
+      // Each question's due instant as the calendar now makes it: a moved deadline moves it.
+      await questions.record(
+        snapshot.round.id,
+        snapshot.version,
+        (snapshot.questions ?? []).map((question) => ({
+          ...question,
+          dueAt: questionDueAt(question, snapshot.calendar),
+        })),
+      );
     },
 
     async announceCalendarChange({ round, calendarVersion, changes, actorId, at }) {
@@ -57,7 +75,39 @@ export function createRoundActivities({
       ]);
     },
 
-    async sendReminder({ round, reminder, initiative, at }) {
+    async announceQuestion({ roundId, question, dueAt, actorId, at }) {
+      await notify([
+        {
+          kind: 'questionAsked',
+          key: `question-asked/${roundId}/${question.number}`,
+          roundId,
+          question,
+          dueAt,
+          actorId,
+          at,
+        },
+      ]);
+    },
+
+    async announceAnswer({ roundId, question, answer, answerCount, corrected }) {
+      // Held back, the answer reaches the asking party group with everyone else's, at the
+      // release: the notification then only says that it is answered.
+      const released = isReleased(answer.at, await publications.find(roundId));
+      await notify([
+        {
+          kind: 'questionAnswered',
+          key: `question-answered/${roundId}/${question.number}/${answerCount}`,
+          roundId,
+          question,
+          answer: released ? answer.text : null,
+          corrected,
+          actorId: answer.by,
+          at: answer.at,
+        },
+      ]);
+    },
+
+    async sendReminder({ round, reminder, initiative, question, at }) {
       const key = `reminder/${round.id}/${reminder.key}`;
       const base = { roundId: round.id, at };
       switch (reminder.kind) {
@@ -84,6 +134,11 @@ export function createRoundActivities({
         case 'reviewOverdue':
           if (!initiative) return;
           await notify([{ ...base, kind: reminder.kind, key, initiative, dueAt: reminder.dueAt }]);
+          return;
+        case 'questionReminder':
+        case 'questionOverdue':
+          if (!question) return;
+          await notify([{ ...base, kind: reminder.kind, key, question, dueAt: reminder.dueAt }]);
           return;
         case 'agendaReminder': {
           const pending = await calendars.undecided(round.id);

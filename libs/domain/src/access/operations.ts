@@ -58,6 +58,12 @@ export const operationRules = {
   setStance: ['partyGroupMember', 'coordinator'],
   myDeadlines: 'signedIn',
   myCalendarFeeds: 'signedIn',
+  /** Budget questions: read by all (answers as fair publication allows). */
+  listQuestions: 'signedIn',
+  getQuestion: 'signedIn',
+  /** A member for their own party group, a coordinator on a party group's behalf. */
+  askQuestion: ['partyGroupMember', 'coordinator'],
+  answerQuestion: administration,
 
   listInitiatives: 'signedIn',
   initiativeTotals: 'signedIn',

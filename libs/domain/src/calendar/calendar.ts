@@ -8,6 +8,8 @@ export const milestoneKinds = [
   'negotiationEnd',
   'budgetAgreement',
   'meeting',
+  'questionDeadline',
+  'answerDeadline',
 ] as const;
 export type MilestoneKind = (typeof milestoneKinds)[number];
 
@@ -17,6 +19,8 @@ export const milestoneKindLabels: Record<MilestoneKind, string> = {
   negotiationEnd: 'Budgetforhandlingerne slutter',
   budgetAgreement: 'Budgetaftalen indgås',
   meeting: 'Møde',
+  questionDeadline: 'Frist for budgetspørgsmål',
+  answerDeadline: 'Frist for svar på budgetspørgsmål',
 };
 
 /** The political bodies whose meetings the round works towards. */
@@ -56,6 +60,11 @@ export interface ReminderPolicy {
   readonly reviewReminderWorkingDays: readonly number[];
   /** Working days before a meeting's agenda deadline at which coordinators get the open list. */
   readonly agendaReminderWorkingDays: number;
+  /**
+   * Working days before a budget question's answer is due at which the administration is
+   * reminded. Absent in calendars from before budget questions: the default then.
+   */
+  readonly questionReminderWorkingDays?: readonly number[];
   /** The time of day reminders go out. */
   readonly reminderTime: LocalTime;
 }
@@ -64,6 +73,11 @@ export interface RoundCalendar {
   readonly milestones: readonly Milestone[];
   /** A review is due this many working days after the initiative was submitted. */
   readonly reviewWorkingDays: number;
+  /**
+   * A budget question is due this many working days after it was asked when the round has no
+   * answer deadline (or it was asked after it). Absent in older calendars: the default then.
+   */
+  readonly questionAnswerWorkingDays?: number;
   readonly reminders: ReminderPolicy;
 }
 
@@ -79,6 +93,8 @@ export const defaultReminderPolicy: ReminderPolicy = {
 };
 
 export const DEFAULT_REVIEW_WORKING_DAYS = 10;
+export const DEFAULT_QUESTION_ANSWER_WORKING_DAYS = 5;
+export const DEFAULT_QUESTION_REMINDER_WORKING_DAYS: readonly number[] = [1];
 
 export const emptyCalendar: RoundCalendar = {
   milestones: [],
@@ -139,6 +155,20 @@ export function calendarProblem(calendar: RoundCalendar): string | null {
     if (calendar.milestones.filter((milestone) => milestone.kind === kind).length > 1) {
       return `Kalenderen har mere end én milepæl af typen "${milestoneKindLabels[kind]}"`;
     }
+  }
+  for (const kind of ['questionDeadline', 'answerDeadline'] as const) {
+    if (calendar.milestones.filter((milestone) => milestone.kind === kind).length > 1) {
+      return `Kalenderen har mere end én milepæl af typen "${milestoneKindLabels[kind]}"`;
+    }
+  }
+  const questions = findMilestone(calendar, 'questionDeadline');
+  const answers = findMilestone(calendar, 'answerDeadline');
+  if (
+    questions &&
+    answers &&
+    Date.parse(milestoneAt(answers)) < Date.parse(milestoneAt(questions))
+  ) {
+    return 'Fristen for svar på budgetspørgsmål kan ikke ligge før fristen for budgetspørgsmål';
   }
   for (const meeting of meetingsOf(calendar)) {
     if (agendaDeadlineOf(meeting).at >= milestoneAt(meeting)) {

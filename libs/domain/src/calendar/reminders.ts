@@ -1,12 +1,14 @@
+import { type BudgetQuestion, questionDueAt } from '../questions/question';
 import {
   agendaDeadlineOf,
+  DEFAULT_QUESTION_REMINDER_WORKING_DAYS,
   findMilestone,
   meetingsOf,
   milestoneAt,
   type RoundCalendar,
 } from './calendar';
 import { reviewDueAt, reviewDueDate, type ReviewTask } from './review-task';
-import { instantOf, type LocalDate } from './time';
+import { instantOf, type LocalDate, localDateOf } from './time';
 import { addWorkingDays } from './working-days';
 
 /** A reminder or escalation the round owes someone, at an instant computed from local dates. */
@@ -34,6 +36,21 @@ export type PlannedReminder =
       readonly dueAt: string;
     }
   | {
+      readonly kind: 'questionReminder';
+      readonly key: string;
+      readonly at: string;
+      readonly questionNumber: number;
+      readonly dueAt: string;
+      readonly workingDaysBefore: number;
+    }
+  | {
+      readonly kind: 'questionOverdue';
+      readonly key: string;
+      readonly at: string;
+      readonly questionNumber: number;
+      readonly dueAt: string;
+    }
+  | {
       readonly kind: 'agendaReminder';
       readonly key: string;
       readonly at: string;
@@ -46,13 +63,16 @@ export type PlannedReminder =
 export type ReminderKind = PlannedReminder['kind'];
 
 /**
- * Everything the calendar and the open review tasks call for, earliest first. The key names the
- * reminder together with the date it is about and its own time, so a moved date (or a changed
- * reminder policy) makes a new reminder and the old one simply is no longer planned.
+ * Everything the calendar, the open review tasks and the open budget questions call for,
+ * earliest first. The key names the reminder together with the date it is about and its own
+ * time, so a moved date (or a changed reminder policy) makes a new reminder and the old one
+ * simply is no longer planned. A question's escalation is the exception: its key names the
+ * question alone, so it is escalated once, whatever becomes of its due date.
  */
 export function planReminders(
   calendar: RoundCalendar,
   reviewTasks: readonly ReviewTask[],
+  questions: readonly BudgetQuestion[] = [],
 ): PlannedReminder[] {
   const policy = calendar.reminders;
   const at = (date: LocalDate) => instantOf(date, policy.reminderTime);
@@ -97,6 +117,31 @@ export function planReminders(
     });
   }
 
+  const questionReminderDays =
+    policy.questionReminderWorkingDays ?? DEFAULT_QUESTION_REMINDER_WORKING_DAYS;
+  for (const question of questions) {
+    if (question.answer !== null) continue;
+    const dueAt = questionDueAt(question, calendar);
+    for (const workingDaysBefore of questionReminderDays) {
+      const fireAt = at(addWorkingDays(localDateOf(dueAt), -workingDaysBefore));
+      planned.push({
+        kind: 'questionReminder',
+        key: `question/${question.number}/${dueAt}/${workingDaysBefore}/${fireAt}`,
+        at: fireAt,
+        questionNumber: question.number,
+        dueAt,
+        workingDaysBefore,
+      });
+    }
+    planned.push({
+      kind: 'questionOverdue',
+      key: `question-overdue/${question.number}`,
+      at: dueAt,
+      questionNumber: question.number,
+      dueAt,
+    });
+  }
+
   for (const meeting of meetingsOf(calendar)) {
     const agenda = agendaDeadlineOf(meeting);
     const fireAt = at(addWorkingDays(agenda.date, -policy.agendaReminderWorkingDays));
@@ -117,5 +162,5 @@ export function planReminders(
 
 /** Escalations are owed even when they come late; a reminder for a moment already past is not. */
 export function isEscalation(reminder: PlannedReminder): boolean {
-  return reminder.kind === 'reviewOverdue';
+  return reminder.kind === 'reviewOverdue' || reminder.kind === 'questionOverdue';
 }

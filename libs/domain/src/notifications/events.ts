@@ -3,6 +3,15 @@ import type { MilestoneChange } from '../calendar/calendar';
 import type { CommandType } from '../lifecycle/commands';
 import type { LifecycleState } from '../lifecycle/states';
 
+/** A budget question as a notification names it. */
+export interface QuestionRef {
+  readonly number: number;
+  readonly partyGroup: string;
+  /** The initiative it is about, or null. */
+  readonly initiative: string | null;
+  readonly text: string;
+}
+
 /** An initiative as a notification names it. */
 export interface InitiativeRef {
   readonly number: string;
@@ -64,6 +73,31 @@ export type NotificationEvent =
       readonly dueAt: string;
     })
   | (EventBase & {
+      readonly kind: 'questionAsked';
+      readonly question: QuestionRef;
+      readonly dueAt: string;
+      readonly actorId: string;
+    })
+  | (EventBase & {
+      readonly kind: 'questionAnswered';
+      readonly question: QuestionRef;
+      /** The answer, or null while fair publication holds it back for the round's release. */
+      readonly answer: string | null;
+      /** A correction of an earlier answer. */
+      readonly corrected: boolean;
+      readonly actorId: string;
+    })
+  | (EventBase & {
+      readonly kind: 'questionReminder';
+      readonly question: QuestionRef;
+      readonly dueAt: string;
+    })
+  | (EventBase & {
+      readonly kind: 'questionOverdue';
+      readonly question: QuestionRef;
+      readonly dueAt: string;
+    })
+  | (EventBase & {
       readonly kind: 'agendaReminder';
       readonly meetingTitle: string;
       readonly meetingAt: string;
@@ -86,6 +120,10 @@ export const notificationKinds: readonly NotificationKind[] = [
   'reviewReminder',
   'reviewOverdue',
   'agendaReminder',
+  'questionAsked',
+  'questionAnswered',
+  'questionReminder',
+  'questionOverdue',
 ];
 
 export const notificationKindLabels: Record<NotificationKind, string> = {
@@ -97,6 +135,10 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   reviewReminder: 'Påmindelse om administrativ behandling',
   reviewOverdue: 'Administrativ behandling er overskredet',
   agendaReminder: 'Forslag, der mangler før et mødes dagsordensfrist',
+  questionAsked: 'Nyt budgetspørgsmål til administrationen',
+  questionAnswered: 'Svar på et budgetspørgsmål',
+  questionReminder: 'Påmindelse om svar på budgetspørgsmål',
+  questionOverdue: 'Svarfristen for et budgetspørgsmål er overskredet',
 };
 
 /**
@@ -138,6 +180,14 @@ export function audienceOf(event: NotificationEvent): Audience {
       return { roles: ['coordinator', 'administration'], partyGroups: [], except: [] };
     case 'agendaReminder':
       return { roles: ['coordinator'], partyGroups: [], except: [] };
+    case 'questionAsked':
+      return { roles: ['administration'], partyGroups: [], except: [event.actorId] };
+    case 'questionAnswered':
+      return { roles: [], partyGroups: [event.question.partyGroup], except: [event.actorId] };
+    case 'questionReminder':
+      return { roles: ['administration'], partyGroups: [], except: [] };
+    case 'questionOverdue':
+      return { roles: ['coordinator', 'administration'], partyGroups: [], except: [] };
   }
 }
 

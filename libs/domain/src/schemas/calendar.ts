@@ -48,6 +48,7 @@ export const reminderPolicySchema = z
     reviewReminderWorkingDays: z.array(workingDays.min(1)).max(5),
     agendaReminderWorkingDays: workingDays,
     reminderTime: localTime,
+    questionReminderWorkingDays: z.array(workingDays.min(1)).max(5).optional(),
   })
   .strict();
 
@@ -56,10 +57,13 @@ export const calendarSchema = z
   .object({
     milestones: z.array(milestoneSchema).max(200),
     reviewWorkingDays: workingDays.min(1).default(DEFAULT_REVIEW_WORKING_DAYS),
+    /** Absent: budget questions are due after the round's default number of working days. */
+    questionAnswerWorkingDays: workingDays.min(1).optional(),
     reminders: reminderPolicySchema.default(() => ({
       ...defaultReminderPolicy,
       submissionReminderWorkingDays: [...defaultReminderPolicy.submissionReminderWorkingDays],
       reviewReminderWorkingDays: [...defaultReminderPolicy.reviewReminderWorkingDays],
+      questionReminderWorkingDays: undefined,
     })),
   })
   .strict()

@@ -10,6 +10,11 @@ export function initiativeLink(options: LinkOptions, roundId: string, number: st
   return `${base(options.publicUrl)}/runder/${encodeURIComponent(roundId)}/forslag/${encodeURIComponent(number)}`;
 }
 
+/** A budget question: the web app's page of the round's questions, at the question. */
+export function questionLink(options: LinkOptions, roundId: string, number: number): string {
+  return `${base(options.publicUrl)}/runder/${encodeURIComponent(roundId)}/spoergsmaal/${number}`;
+}
+
 export function calendarLink(options: LinkOptions, roundId: string): string {
   return `${base(options.publicUrl)}/runder/${encodeURIComponent(roundId)}/kalender`;
 }

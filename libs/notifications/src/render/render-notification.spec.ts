@@ -11,6 +11,12 @@ const sundhedshuse = {
 };
 // 11:00 UTC is 13.00 in Copenhagen in September (summer time).
 const base = { roundId, at: '2025-09-02T11:00:00Z' };
+const question = {
+  number: 3,
+  partyGroup: 'Enhedslisten',
+  initiative: '4.2',
+  text: 'Hvad koster topmødet, hvis det holdes hvert andet år?',
+};
 
 const events: Record<NotificationEvent['kind'], NotificationEvent> = {
   stateChanged: {
@@ -103,6 +109,37 @@ const events: Record<NotificationEvent['kind'], NotificationEvent> = {
     meetingAt: '2025-10-07T15:00:00Z',
     agendaDeadline: '2025-10-06T10:00:00Z',
     pending: [{ number: '4.5', title: 'Sundhedshuse', state: 'inNegotiation' }],
+  },
+  questionAsked: {
+    ...base,
+    key: 'question-asked/budget-2026-2029/3',
+    kind: 'questionAsked',
+    question,
+    dueAt: '2025-09-05T10:00:00Z',
+    actorId: 'mette',
+  },
+  questionAnswered: {
+    ...base,
+    key: 'question-answered/budget-2026-2029/3/1',
+    kind: 'questionAnswered',
+    question,
+    answer: 'Ca. 0,15 mio. kr. om året.',
+    corrected: false,
+    actorId: 'embedsmand',
+  },
+  questionReminder: {
+    ...base,
+    key: 'question/3',
+    kind: 'questionReminder',
+    question,
+    dueAt: '2025-09-05T10:00:00Z',
+  },
+  questionOverdue: {
+    ...base,
+    key: 'question-overdue/3',
+    kind: 'questionOverdue',
+    question,
+    dueAt: '2025-09-05T10:00:00Z',
   },
 };
 
@@ -199,6 +236,44 @@ describe('renderNotification', () => {
       'Dagsordensfrist 6. oktober 2025 kl. 12.00: 1 forslag til Regionsrådets møde er ikke afklaret',
     );
     expect(rendered.text).toContain('- 4.5 Sundhedshuse (Til forhandling)');
+  });
+
+  it('gives the administration a budget question with its due time, quoted, linked to the question', () => {
+    const rendered = render('questionAsked');
+    expect(rendered.subject).toBe('Nyt budgetspørgsmål 3 fra Enhedslisten');
+    expect(rendered.text).toContain(
+      'Budgetspørgsmål 3 fra Enhedslisten om forslag 4.2 er stillet til administrationen den ' +
+        '2. september 2025 kl. 13.00 og skal besvares senest 5. september 2025 kl. 12.00.',
+    );
+    expect(rendered.text).toContain('Spørgsmålet: »Hvad koster topmødet');
+    expect(rendered.link).toBe('https://budget.example.dk/runder/budget-2026-2029/spoergsmaal/3');
+    expect(render('questionReminder').subject).toBe(
+      'Påmindelse: budgetspørgsmål 3 skal besvares senest 5. september 2025 kl. 12.00',
+    );
+    expect(render('questionOverdue').subject).toBe(
+      'Fristen er overskredet: budgetspørgsmål 3 fra Enhedslisten',
+    );
+  });
+
+  it('tells the asking party group the answer, or that it is published to all at once', () => {
+    expect(render('questionAnswered').text).toContain('Svaret: »Ca. 0,15 mio. kr. om året.«');
+    const heldBack = renderNotification(
+      { ...events.questionAnswered, answer: null } as NotificationEvent,
+      { publicUrl },
+    );
+    expect(heldBack.subject).toBe('Svar på budgetspørgsmål 3');
+    expect(heldBack.text).not.toContain('0,15');
+    expect(heldBack.text).toContain(
+      'Svaret offentliggøres for alle partigrupper på samme tidspunkt',
+    );
+    const corrected = renderNotification(
+      { ...events.questionAnswered, corrected: true } as NotificationEvent,
+      { publicUrl },
+    );
+    expect(corrected.subject).toBe('Rettet svar på budgetspørgsmål 3');
+    expect(corrected.text).toContain(
+      'Svaret på budgetspørgsmål 3 fra Enhedslisten om forslag 4.2 er rettet den',
+    );
   });
 
   it('escapes what people typed in the HTML, and only there', () => {

@@ -5,10 +5,11 @@ import {
   instantOf,
   type MilestoneChange,
   type NotificationEvent,
+  type QuestionRef,
   stateLabels,
   submittedByLabel,
 } from '@budgetflow/domain';
-import { calendarLink, initiativeLink, type LinkOptions } from './links';
+import { calendarLink, initiativeLink, type LinkOptions, questionLink } from './links';
 import { type Message, messageHtml, messageText } from './message';
 
 /** A notification as it is shown: in the inbox, and as the content of an e-mail. */
@@ -37,6 +38,8 @@ export function renderNotification(
 function messageOf(event: NotificationEvent, options: LinkOptions): Message {
   const toInitiative = (number: string) => initiativeLink(options, event.roundId, number);
   const toCalendar = calendarLink(options, event.roundId);
+  const toQuestion = (question: QuestionRef) =>
+    questionLink(options, event.roundId, question.number);
   switch (event.kind) {
     case 'stateChanged': {
       const { initiative, from, to } = event;
@@ -150,6 +153,73 @@ function messageOf(event: NotificationEvent, options: LinkOptions): Message {
         link: toInitiative(event.initiative.number),
         linkLabel: 'Se forslaget',
       };
+    case 'questionAsked':
+      return {
+        subject: `Nyt budgetspørgsmål ${event.question.number} fra ${event.question.partyGroup}`,
+        blocks: [
+          {
+            paragraph:
+              `${questionName(event.question)} er stillet til administrationen den ` +
+              `${when(event.at)} og skal besvares senest ${when(event.dueAt)}.`,
+          },
+          quoted(event.question),
+        ],
+        link: toQuestion(event.question),
+        linkLabel: 'Se spørgsmålet',
+      };
+    case 'questionAnswered': {
+      const what = event.corrected ? 'Svaret på' : 'Administrationen har besvaret';
+      return {
+        subject: event.corrected
+          ? `Rettet svar på budgetspørgsmål ${event.question.number}`
+          : `Svar på budgetspørgsmål ${event.question.number}`,
+        blocks: [
+          {
+            paragraph: event.corrected
+              ? `${what} ${questionName(event.question, false)} er rettet den ${when(event.at)}.`
+              : `${what} ${questionName(event.question, false)} den ${when(event.at)}.`,
+          },
+          quoted(event.question),
+          event.answer === null
+            ? {
+                paragraph:
+                  'Svaret offentliggøres for alle partigrupper på samme tidspunkt, når ' +
+                  'koordinatorerne frigiver administrationens svar.',
+              }
+            : { paragraph: `Svaret: »${event.answer}«` },
+        ],
+        link: toQuestion(event.question),
+        linkLabel: event.answer === null ? 'Se spørgsmålet' : 'Se svaret',
+      };
+    }
+    case 'questionReminder':
+      return {
+        subject: `Påmindelse: budgetspørgsmål ${event.question.number} skal besvares senest ${when(event.dueAt)}`,
+        blocks: [
+          {
+            paragraph:
+              `${questionName(event.question)} skal besvares senest ${when(event.dueAt)} ` +
+              'og er endnu ikke besvaret.',
+          },
+          quoted(event.question),
+        ],
+        link: toQuestion(event.question),
+        linkLabel: 'Se spørgsmålet',
+      };
+    case 'questionOverdue':
+      return {
+        subject: `Fristen er overskredet: budgetspørgsmål ${event.question.number} fra ${event.question.partyGroup}`,
+        blocks: [
+          {
+            paragraph:
+              `Svarfristen for ${questionName(event.question, false)} var ` +
+              `${when(event.dueAt)}, og spørgsmålet er ikke besvaret.`,
+          },
+          quoted(event.question),
+        ],
+        link: toQuestion(event.question),
+        linkLabel: 'Se spørgsmålet',
+      };
     case 'agendaReminder': {
       const count = event.pending.length;
       return {
@@ -184,6 +254,18 @@ function messageOf(event: NotificationEvent, options: LinkOptions): Message {
       };
     }
   }
+}
+
+/** "Budgetspørgsmål 3 fra Enhedslisten (om forslag 4.2)". */
+function questionName(question: QuestionRef, start = true): string {
+  const about = question.initiative ? ` om forslag ${question.initiative}` : '';
+  const word = start ? 'Budgetspørgsmål' : 'budgetspørgsmål';
+  return `${word} ${question.number} fra ${question.partyGroup}${about}`;
+}
+
+/** The question as it was asked, quoted in the message. */
+function quoted(question: QuestionRef): { paragraph: string } {
+  return { paragraph: `Spørgsmålet: »${question.text}«` };
 }
 
 /** "4.2 Omsorgstopmøde"; the number alone when the title is not known. */

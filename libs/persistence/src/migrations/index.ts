@@ -10,6 +10,7 @@ import { Support1764751700000 } from './1764751700000-support';
 import { NegotiationPackages1764752400000 } from './1764752400000-negotiation-packages';
 import { PackageStances1764838800000 } from './1764838800000-package-stances';
 import { FairPublication1764925100000 } from './1764925100000-fair-publication';
+import { BudgetQuestions1764925300000 } from './1764925300000-budget-questions';
 import { Agreement1764925200000 } from './1764925200000-agreement';
 
 /** Every migration, in order. A new one is added here and never edited after it has run. */
@@ -27,4 +28,5 @@ export const migrations = [
   PackageStances1764838800000,
   FairPublication1764925100000,
   Agreement1764925200000,
+  BudgetQuestions1764925300000,
 ];
