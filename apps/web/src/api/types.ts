@@ -1,9 +1,11 @@
 import type {
   CommandType,
+  EconomyRow,
   FinancingArea,
   LifecycleState,
   Role,
   RoundPhase,
+  Stance,
 } from '@budgetflow/domain';
 
 // The API's answers as the web app reads them. The API states them as zod schemas
@@ -252,4 +254,228 @@ export interface PartyGroup {
   readonly name: string;
   readonly shortName: string;
   readonly members: number;
+}
+
+// ── Support and majority (apps/api/src/support/responses.ts) ──
+
+export interface PartySeats {
+  readonly partyGroup: string;
+  readonly shortName: string;
+  readonly seats: number;
+}
+
+export interface RoundSeats {
+  readonly roundId: string;
+  readonly seats: readonly PartySeats[];
+  /** All seats of the council, and the fewest that make a majority. */
+  readonly total: number;
+  readonly needed: number;
+}
+
+export interface Majority {
+  readonly supporting: number;
+  readonly opposing: number;
+  readonly undecided: number;
+  readonly total: number;
+  readonly needed: number;
+  readonly hasMajority: boolean;
+  /** E.g. "Flertal: 22 af 41 mandater". */
+  readonly label: string;
+}
+
+export interface RecordedBy {
+  readonly id: string;
+  readonly role: Role;
+  readonly name: string | null;
+}
+
+/** A party group's stance; setBy and setAt null while it has said nothing (undecided). */
+export interface PartyStance {
+  readonly partyGroup: string;
+  readonly shortName: string;
+  readonly stance: Stance;
+  readonly stanceLabel: string;
+  readonly comment: string | null;
+  readonly setBy: RecordedBy | null;
+  readonly setAt: string | null;
+}
+
+export interface SupportRow {
+  readonly number: string;
+  readonly title: string;
+  readonly state: LifecycleState;
+  readonly stateLabel: string;
+  /** False once the initiative has ended: its stances are read, no longer set. */
+  readonly stancesOpen: boolean;
+  /** In the order of the grid's parties. */
+  readonly stances: readonly PartyStance[];
+  readonly majority: Majority;
+}
+
+export interface SupportGrid {
+  readonly roundId: string;
+  readonly parties: readonly PartySeats[];
+  readonly totalSeats: number;
+  readonly initiatives: readonly SupportRow[];
+}
+
+export interface InitiativeStance extends PartyStance {
+  readonly roundId: string;
+  readonly number: string;
+  readonly majority: Majority;
+}
+
+// ── Negotiation packages (apps/api/src/packages/responses.ts) ──
+
+export interface PackageAdjustment {
+  /** E.g. "1/2"; null: all of it. */
+  readonly share: string | null;
+  readonly moves: readonly { readonly from: number; readonly to: number }[];
+  readonly amounts: readonly {
+    readonly row: EconomyRow;
+    readonly rowLabel: string;
+    readonly year: number;
+    readonly amount: Amount;
+  }[];
+  readonly note: string | null;
+}
+
+export interface PackageItem {
+  readonly number: string;
+  readonly title: string;
+  readonly state: LifecycleState;
+  readonly stateLabel: string;
+  /** False for an initiative merged, rejected or withdrawn after it was put in. */
+  readonly counts: boolean;
+  readonly adjustment: PackageAdjustment | null;
+  readonly years: readonly { readonly year: number; readonly amount: Amount }[];
+  readonly total: Amount;
+}
+
+export type AmountArea = FinancingArea | 'unassigned';
+
+export interface PackageTotals {
+  readonly years: readonly {
+    readonly year: number;
+    readonly total: Amount;
+    readonly areas: readonly (Amount & { readonly area: AmountArea; readonly areaLabel: string })[];
+  }[];
+  readonly total: Amount;
+}
+
+export type BalanceStatus = 'within' | 'exceeded' | 'noFrame';
+
+export interface PackageBalance {
+  /** null: cannot be told (money spent where no frame is set). */
+  readonly withinFrames: boolean | null;
+  readonly label: string;
+  readonly areas: readonly {
+    readonly area: AmountArea;
+    readonly areaLabel: string;
+    readonly withinFrames: boolean | null;
+    readonly label: string;
+    readonly years: readonly {
+      readonly year: number;
+      readonly frame: Amount | null;
+      readonly amount: Amount;
+      readonly remainder: Amount | null;
+      readonly status: BalanceStatus;
+      readonly label: string;
+    }[];
+  }[];
+}
+
+export interface PackageStance extends PartyStance {
+  readonly seats: number;
+  /** The version it was given on; null while the party group has said nothing. */
+  readonly version: number | null;
+  /** E.g. "Angivet på version 1"; null when given on the latest. */
+  readonly versionLabel: string | null;
+}
+
+export interface PackageBacking {
+  readonly stances: readonly PackageStance[];
+  readonly majority: Majority;
+}
+
+export interface SavedBy {
+  readonly id: string;
+  readonly name: string | null;
+}
+
+export interface NegotiationPackage {
+  readonly id: number;
+  readonly roundId: string;
+  readonly name: string;
+  readonly version: number;
+  readonly latestVersion: number;
+  readonly note: string | null;
+  readonly restoredFrom: number | null;
+  readonly savedBy: SavedBy;
+  readonly savedAt: string;
+  readonly items: readonly PackageItem[];
+  readonly totals: PackageTotals;
+  readonly balance: PackageBalance;
+  readonly backing: PackageBacking;
+}
+
+export interface PackageSummary {
+  readonly id: number;
+  readonly name: string;
+  readonly version: number;
+  readonly latestVersion: number;
+  readonly note: string | null;
+  readonly restoredFrom: number | null;
+  readonly savedBy: SavedBy;
+  readonly savedAt: string;
+  readonly itemCount: number;
+}
+
+export interface PackageList {
+  readonly roundId: string;
+  readonly packages: readonly PackageSummary[];
+}
+
+export interface PackageVersions {
+  readonly id: number;
+  readonly roundId: string;
+  readonly versions: readonly Omit<PackageSummary, 'id' | 'latestVersion'>[];
+}
+
+export interface PackageItemRef {
+  readonly number: string;
+  readonly title: string;
+}
+
+export interface AmountDifference {
+  readonly first: Amount;
+  readonly second: Amount;
+  readonly difference: Amount;
+}
+
+export interface PackageComparison {
+  readonly roundId: string;
+  readonly packages: readonly Pick<
+    NegotiationPackage,
+    'id' | 'name' | 'version' | 'items' | 'totals' | 'balance' | 'backing'
+  >[];
+  /** The second package less the first. */
+  readonly difference: {
+    readonly first: number;
+    readonly second: number;
+    readonly years: readonly {
+      readonly year: number;
+      readonly total: AmountDifference;
+      readonly areas: readonly (AmountDifference & {
+        readonly area: AmountArea;
+        readonly areaLabel: string;
+      })[];
+    }[];
+    readonly onlyInFirst: readonly PackageItemRef[];
+    readonly onlyInSecond: readonly PackageItemRef[];
+    readonly adjustedDifferently: readonly (PackageItemRef & {
+      readonly first: PackageAdjustment | null;
+      readonly second: PackageAdjustment | null;
+    })[];
+  };
 }

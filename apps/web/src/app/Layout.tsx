@@ -125,6 +125,13 @@ function Menu({ user }: { user: User }) {
                 <NavLink to={paths.board(roundId)}>Overblik</NavLink>
               </li>
             ) : null}
+            {/* Every signed-in person may read the packages and the support grid. */}
+            <li>
+              <NavLink to={paths.packages(roundId)}>Pakker</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.support(roundId)}>Opbakning</NavLink>
+            </li>
             <li>
               <NavLink to={paths.calendar(roundId)}>Kalender</NavLink>
             </li>

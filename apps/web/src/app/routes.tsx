@@ -8,8 +8,13 @@ import { InitiativePage } from '../pages/initiatives/InitiativePage';
 import { InitiativesPage } from '../pages/initiatives/InitiativesPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { NotificationsPage } from '../pages/notifications/NotificationsPage';
+import { ComparePage } from '../pages/packages/ComparePage';
+import { PackageEditorPage } from '../pages/packages/PackageEditorPage';
+import { PackagePage } from '../pages/packages/PackagePage';
+import { PackagesPage } from '../pages/packages/PackagesPage';
 import { PreferencesPage } from '../pages/notifications/PreferencesPage';
 import { SignInPage } from '../pages/SignInPage';
+import { SupportPage } from '../pages/support/SupportPage';
 import { DraftPage } from '../pages/workspace/DraftPage';
 import { WorkspacePage } from '../pages/workspace/WorkspacePage';
 import { Layout } from './Layout';
@@ -28,6 +33,12 @@ export const router = createBrowserRouter([
       { path: 'runder/:roundId/indbakke', element: <InboxPage /> },
       { path: 'runder/:roundId/tavle', element: <BoardPage /> },
       { path: 'runder/:roundId/kalender', element: <CalendarPage /> },
+      { path: 'runder/:roundId/pakker', element: <PackagesPage /> },
+      { path: 'runder/:roundId/pakker/ny', element: <PackageEditorPage /> },
+      { path: 'runder/:roundId/pakker/sammenlign', element: <ComparePage /> },
+      { path: 'runder/:roundId/pakker/:id', element: <PackagePage /> },
+      { path: 'runder/:roundId/pakker/:id/ret', element: <PackageEditorPage /> },
+      { path: 'runder/:roundId/opbakning', element: <SupportPage /> },
       { path: 'beskeder', element: <NotificationsPage /> },
       { path: 'indstillinger/notifikationer', element: <PreferencesPage /> },
       { path: 'konto', element: <AccountPage /> },
