@@ -68,6 +68,9 @@ export default tseslint.config(
               ],
             },
             { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:domain'] },
+            // Documents in and out: reading forms and minutes needs the domain's rules only.
+            { sourceTag: 'type:documents', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:documents', 'type:domain'] },
             // The browser app shares the domain's rules and formats, and nothing server-side.
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
