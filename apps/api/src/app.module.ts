@@ -7,6 +7,7 @@ import { AgreementModule } from './agreement/agreement.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { ProblemFilter } from './http/problem.filter';
@@ -36,6 +37,7 @@ export class AppModule {
         SupportModule,
         QuestionsModule,
         InitiativesModule,
+        ExportsModule,
         NotificationsModule,
         AccountsModule,
         AuditModule,

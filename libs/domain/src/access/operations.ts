@@ -70,6 +70,13 @@ export const operationRules = {
   getInitiative: 'signedIn',
   /** Finer: whoever can see the initiative (another party's draft answers 404). */
   getCostings: 'signedIn',
+  /**
+   * Documents out: what the reader may see anyway, as files (the agreement's draft, the list,
+   * one initiative's printable form); drafts only to their own, the held-back work to no one.
+   */
+  exportAgreementDraft: 'signedIn',
+  exportInitiativeList: 'signedIn',
+  printInitiativeForm: 'signedIn',
   createInitiative: parties,
   editDraft: parties,
   submit: parties,
