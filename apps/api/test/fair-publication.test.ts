@@ -22,7 +22,19 @@ const costing = {
   financing: [{ area: 'regionalDevelopment', share: '1' }],
   comment: costingWords,
 };
-const traces = [reviewWords, costingWords, '8900000', '9200000', '8,9', '9,2', '8.9', '9.2'];
+/** The administration's answer to a party's budget question: held back the same way. */
+const answerWords = 'Svarprøve: temadagen kan holdes for 0,2 mio. kr. om året';
+const traces = [
+  reviewWords,
+  costingWords,
+  answerWords,
+  '8900000',
+  '9200000',
+  '8,9',
+  '9,2',
+  '8.9',
+  '9.2',
+];
 
 const readers: Record<string, TestActor> = {
   'its own party (Enhedslisten)': as.party('Enhedslisten'),
@@ -34,6 +46,7 @@ describe('fair publication of the administration’s work', () => {
   let system: TestSystem;
   let routes: Route[];
   let path: (route: Route) => string | null;
+  let questionNumber: string;
 
   beforeAll(async () => {
     system = await startTestSystem();
@@ -67,6 +80,21 @@ describe('fair publication of the administration’s work', () => {
         as.coordinator,
       )
       .expect(201);
+    const asked = await http
+      .post(
+        `/rounds/${roundId}/questions`,
+        { partyGroup: 'Enhedslisten', initiative: '4.2', text: 'Hvad koster en mindre temadag?' },
+        as.party('Enhedslisten'),
+      )
+      .expect(201);
+    questionNumber = String(asked.body.number);
+    await http
+      .post(
+        `/rounds/${roundId}/questions/${questionNumber}/answer`,
+        { text: answerWords },
+        as.administration,
+      )
+      .expect(200);
     const feeds = await http.get('/me/calendar-feeds', as.party('Enhedslisten')).expect(200);
     const feedToken = tokenOf(feeds.body);
 
@@ -83,10 +111,13 @@ describe('fair publication of the administration’s work', () => {
       '/api/rounds/:roundId/packages/compare': `?ids=${saved.body.id},${other.body.id}`,
       '/api/audit': `?round=${roundId}&limit=200`,
     };
+    // A question's number is its own (1, 2, …), not an initiative's.
+    const questionParameters = { ...parameters, number: questionNumber };
     path = (route) => {
       let unknown = false;
+      const known = route.path.includes('/questions/') ? questionParameters : parameters;
       const filled = route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
-        const value = parameters[name];
+        const value = known[name];
         if (value === undefined) unknown = true;
         return value ?? '';
       });
@@ -131,6 +162,11 @@ describe('fair publication of the administration’s work', () => {
       expect(tracesIn(one.text)).toEqual(
         expect.arrayContaining([reviewWords, costingWords, '8.9']),
       );
+      const question = await system.http.get(
+        `/rounds/${system.roundId}/questions/${questionNumber}`,
+        insider,
+      );
+      expect(question.body.answer.text).toBe(answerWords);
       const totals = await system.http.get(`/initiatives/totals?round=${system.roundId}`, insider);
       expect(totals.text).toContain('8900000');
     }
@@ -181,11 +217,23 @@ describe('fair publication of the administration’s work', () => {
       );
       expect(pack.text).toContain('8900000');
     }
+    for (const reader of Object.values(readers)) {
+      const question = await http
+        .get(`/rounds/${roundId}/questions/${questionNumber}`, reader)
+        .expect(200);
+      expect(question.body).toMatchObject({ answerHeldBack: false, answer: { text: answerWords } });
+    }
     const byArea = await http.get(
       `/initiatives?round=${roundId}&financingArea=regionalDevelopment`,
       as.party('Venstre'),
     );
     expect(byArea.body.total).toBe(1);
+    // Every party group is told, in the inbox, at the release.
+    for (const member of [as.party('Venstre'), as.party('Enhedslisten')]) {
+      const inbox = await http.get('/me/notifications', member).expect(200);
+      const subjects = (inbox.body.items as { subject: string }[]).map((item) => item.subject);
+      expect(subjects).toContain('Administrationens svar er frigivet i Budget 2026-2029');
+    }
 
     // Work after the release waits for the next one.
     await http

@@ -4,11 +4,17 @@ import {
   heldBackNotice,
   publicationSchema,
 } from '@budgetflow/domain';
-import { type RoundPublication, RoundPublicationRepository } from '@budgetflow/persistence';
+import { NotificationOutbox } from '@budgetflow/notifications';
+import {
+  type RoundPublication,
+  RoundPublicationRepository,
+  RoundRepository,
+} from '@budgetflow/persistence';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { Performs } from '../auth/operation.decorator';
+import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { CurrentActor } from '../http/actor.decorator';
 import { notFound } from '../http/problem';
 import { Responds } from '../openapi/responds.decorator';
@@ -23,9 +29,15 @@ class PublicationDto extends createZodDto(publicationSchema) {}
 @ApiTags('rounds')
 @Controller('rounds/:roundId/publication')
 export class PublicationController {
+  private readonly notifications: NotificationOutbox;
+
   constructor(
     @Inject(RoundPublicationRepository) private readonly publications: RoundPublicationRepository,
-  ) {}
+    @Inject(RoundRepository) private readonly rounds: RoundRepository,
+    @Inject(API_CONFIG) config: ApiConfig,
+  ) {
+    this.notifications = new NotificationOutbox({ publicUrl: config.PUBLIC_URL });
+  }
 
   @Get()
   @Performs('getPublication')
@@ -64,7 +76,21 @@ export class PublicationController {
   })
   @Responds(publicationAnswer)
   async release(@Param('roundId') roundId: string, @CurrentActor() actor: Actor) {
-    if (!(await this.publications.release(roundId, actor.id))) throw unknownRound(roundId);
+    const round = await this.rounds.find(roundId);
+    if (!round) throw unknownRound(roundId);
+    // Every party group hears of it at once, by the notification written with the release.
+    const released = await this.publications.release(roundId, actor.id, (db, { at }) =>
+      this.notifications.enqueue(db, {
+        kind: 'workReleased',
+        key: `release/${roundId}/${at}`,
+        roundId,
+        at,
+        roundName: round.name,
+        releasedUntil: at,
+        actorId: actor.id,
+      }),
+    );
+    if (!released) throw unknownRound(roundId);
     return publicationView(roundId, await this.describe(roundId));
   }
 

@@ -98,6 +98,13 @@ export type NotificationEvent =
       readonly dueAt: string;
     })
   | (EventBase & {
+      readonly kind: 'workReleased';
+      readonly roundName: string;
+      /** What the administration recorded until this instant is now seen by every party group. */
+      readonly releasedUntil: string;
+      readonly actorId: string;
+    })
+  | (EventBase & {
       readonly kind: 'agendaReminder';
       readonly meetingTitle: string;
       readonly meetingAt: string;
@@ -124,6 +131,7 @@ export const notificationKinds: readonly NotificationKind[] = [
   'questionAnswered',
   'questionReminder',
   'questionOverdue',
+  'workReleased',
 ];
 
 export const notificationKindLabels: Record<NotificationKind, string> = {
@@ -139,6 +147,7 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   questionAnswered: 'Svar på et budgetspørgsmål',
   questionReminder: 'Påmindelse om svar på budgetspørgsmål',
   questionOverdue: 'Svarfristen for et budgetspørgsmål er overskredet',
+  workReleased: 'Administrationens svar er frigivet til alle partigrupper',
 };
 
 /**
@@ -188,6 +197,13 @@ export function audienceOf(event: NotificationEvent): Audience {
       return { roles: ['administration'], partyGroups: [], except: [] };
     case 'questionOverdue':
       return { roles: ['coordinator', 'administration'], partyGroups: [], except: [] };
+    case 'workReleased':
+      // Every party group at once; the administration and the coordinators see that it happened.
+      return {
+        roles: ['partyGroupMember', 'administration', 'coordinator'],
+        partyGroups: [],
+        except: [event.actorId],
+      };
   }
 }
 

@@ -15,6 +15,11 @@ export function questionLink(options: LinkOptions, roundId: string, number: numb
   return `${base(options.publicUrl)}/runder/${encodeURIComponent(roundId)}/spoergsmaal/${number}`;
 }
 
+/** The round's list of initiatives. */
+export function initiativesLink(options: LinkOptions, roundId: string): string {
+  return `${base(options.publicUrl)}/runder/${encodeURIComponent(roundId)}/forslag`;
+}
+
 export function calendarLink(options: LinkOptions, roundId: string): string {
   return `${base(options.publicUrl)}/runder/${encodeURIComponent(roundId)}/kalender`;
 }

@@ -141,6 +141,14 @@ const events: Record<NotificationEvent['kind'], NotificationEvent> = {
     question,
     dueAt: '2025-09-05T10:00:00Z',
   },
+  workReleased: {
+    ...base,
+    key: 'release/budget-2026-2029/2025-09-02T11:00:00.000Z',
+    kind: 'workReleased',
+    roundName: 'Budget 2026-2029',
+    releasedUntil: '2025-09-02T11:00:00.000Z',
+    actorId: 'koordinator',
+  },
 };
 
 const render = (kind: NotificationEvent['kind']) => renderNotification(events[kind], { publicUrl });
@@ -274,6 +282,14 @@ describe('renderNotification', () => {
     expect(corrected.text).toContain(
       'Svaret på budgetspørgsmål 3 fra Enhedslisten om forslag 4.2 er rettet den',
     );
+  });
+
+  it("tells everyone that the administration's answers are released, up to when, linking to the initiatives", () => {
+    const rendered = render('workReleased');
+    expect(rendered.subject).toBe('Administrationens svar er frigivet i Budget 2026-2029');
+    expect(rendered.text).toContain('afgivet til og med 2. september 2025 kl. 13.00');
+    expect(rendered.text).toContain('synlige for alle partigrupper på samme tid');
+    expect(rendered.link).toBe('https://budget.example.dk/runder/budget-2026-2029/forslag');
   });
 
   it('escapes what people typed in the HTML, and only there', () => {

@@ -9,7 +9,13 @@ import {
   stateLabels,
   submittedByLabel,
 } from '@budgetflow/domain';
-import { calendarLink, initiativeLink, type LinkOptions, questionLink } from './links';
+import {
+  calendarLink,
+  initiativeLink,
+  initiativesLink,
+  type LinkOptions,
+  questionLink,
+} from './links';
 import { type Message, messageHtml, messageText } from './message';
 
 /** A notification as it is shown: in the inbox, and as the content of an e-mail. */
@@ -89,6 +95,20 @@ function messageOf(event: NotificationEvent, options: LinkOptions): Message {
         ],
         link: toCalendar,
         linkLabel: 'Se kalenderen',
+      };
+    case 'workReleased':
+      return {
+        subject: `Administrationens svar er frigivet i ${event.roundName}`,
+        blocks: [
+          {
+            paragraph:
+              `Koordinatorerne har frigivet administrationens vurderinger, prisfastsættelser og ` +
+              `svar på budgetspørgsmål i ${event.roundName}, afgivet til og med ${when(event.releasedUntil)}.`,
+          },
+          { paragraph: 'De er nu synlige for alle partigrupper på samme tid.' },
+        ],
+        link: initiativesLink(options, event.roundId),
+        linkLabel: 'Se forslagene',
       };
     case 'submissionReminder': {
       const count = event.drafts.length;

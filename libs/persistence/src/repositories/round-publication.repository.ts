@@ -1,5 +1,5 @@
 import { type Publication, publishedAsRecorded } from '@budgetflow/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** One release of a round: the moment its held-back work reached every party group. */
 export interface Release {
@@ -76,9 +76,14 @@ export class RoundPublicationRepository {
   /**
    * Releases everything the round's administration has recorded until now to every party group
    * at once, and keeps the release; null for an unknown round. The instant is the database's, the
-   * one clock every replica shares.
+   * one clock every replica shares. `alongWith` writes in the same transaction (the release's
+   * notifications), so they exist exactly when the release does.
    */
-  async release(roundId: string, actorId: string): Promise<Release | null> {
+  async release(
+    roundId: string,
+    actorId: string,
+    alongWith: (db: EntityManager, release: Release) => Promise<void> = async () => undefined,
+  ): Promise<Release | null> {
     return this.dataSource.transaction(async (db) => {
       const rounds: unknown[] = await db.query(
         'SELECT id FROM round WHERE id = $1 FOR NO KEY UPDATE',
@@ -96,7 +101,9 @@ export class RoundPublicationRepository {
          ON CONFLICT (round_id) DO UPDATE SET released_until = EXCLUDED.released_until`,
         [roundId, row!.released_at, actorId],
       );
-      return { at: row!.released_at.toISOString(), by: actorId };
+      const release = { at: row!.released_at.toISOString(), by: actorId };
+      await alongWith(db, release);
+      return release;
     });
   }
 }
