@@ -140,12 +140,12 @@ describe('the audit view', () => {
 
   it('shows what happened to accounts, with who did it', async () => {
     await system.http
-      .put('/party-groups/SF', { shortName: 'F' }, as.systemAdministrator)
+      .put('/party-groups/Alternativet', { shortName: 'Å' }, as.systemAdministrator)
       .expect(201);
     await system.http
       .put(
         '/users/sofie.s',
-        { name: 'Sofie S', role: 'partyGroupMember', partyGroups: ['SF'] },
+        { name: 'Sofie S', role: 'partyGroupMember', partyGroups: ['Alternativet'] },
         as.systemAdministrator,
       )
       .expect(201);

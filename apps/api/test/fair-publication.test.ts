@@ -112,7 +112,7 @@ describe('fair publication of the administration’s work', () => {
       '/api/audit': `?round=${roundId}&limit=200`,
     };
     // A question's number is its own (1, 2, …), not an initiative's.
-    const questionParameters = { ...parameters, number: questionNumber };
+    const questionParameters: Record<string, string> = { ...parameters, number: questionNumber };
     path = (route) => {
       let unknown = false;
       const known = route.path.includes('/questions/') ? questionParameters : parameters;

@@ -33,3 +33,4 @@ export * from './negotiation/balance';
 export * from './negotiation/difference';
 export * from './negotiation/agreement';
 export * from './publication/publication';
+export * from './organisation/organisation';

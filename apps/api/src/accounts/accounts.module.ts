@@ -2,6 +2,7 @@ import { AccountAdministrationRepository, PartyGroupRepository } from '@budgetfl
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccountsService } from './accounts.service';
+import { OrganisationPartyGroups } from './organisation-party-groups';
 import { PartyGroupsController } from './party-groups.controller';
 import { UsersController } from './users.controller';
 
@@ -16,6 +17,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
   controllers: [UsersController, PartyGroupsController],
   providers: [
     AccountsService,
+    OrganisationPartyGroups,
     repository(AccountAdministrationRepository),
     repository(PartyGroupRepository),
   ],

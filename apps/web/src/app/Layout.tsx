@@ -1,4 +1,4 @@
-import { roleLabels } from '@budgetflow/domain';
+import { organisation, roleLabels } from '@budgetflow/domain';
 import { useEffect } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useUnreadCount } from '../api/notifications';
@@ -28,7 +28,7 @@ export function Layout() {
       <header className="app-header">
         <div className="app-header-inner">
           <a className="brand" href="/">
-            Budgetflow
+            Budgetflow <span className="brand-organisation">{organisation.name}</span>
           </a>
           <RoundPicker />
           <Menu user={user} />

@@ -1,6 +1,7 @@
 import {
   type FinancingArea,
   financingAreaLabels,
+  financingAreas,
   financingProblem,
   type FinancingShare,
   formatFraction,
@@ -11,11 +12,11 @@ import { lineText, type TextLine } from '../text/lines';
 import { tolerant } from '../text/tolerant';
 import type { Warnings } from '../warnings';
 
-const areaPatterns: readonly [FinancingArea, RegExp][] = [
-  ['health', new RegExp(`^${tolerant('Sundhedskassen')}(.*)$`, 'i')],
-  ['regionalDevelopment', new RegExp(`^${tolerant('Den regionale udviklingskasse')}(.*)$`, 'i')],
-  ['social', new RegExp(`^${tolerant('Det sociale område')}(.*)$`, 'i')],
-];
+/** Each of the organisation's areas by its name on the form, as it may be damaged. */
+const areaPatterns: readonly [FinancingArea, RegExp][] = financingAreas.map((area) => [
+  area,
+  new RegExp(`^${tolerant(financingAreaLabels[area]!)}(.*)$`, 'i'),
+]);
 
 const mark = /^(x|☒|☑|✓|✔|ja)$/i;
 

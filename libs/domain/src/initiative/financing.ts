@@ -1,14 +1,21 @@
 import { addFractions, fraction, type Fraction, isOne, parseFraction } from '../money/fraction';
+import { organisation } from '../organisation/organisation';
 
-/** The financing areas ("kasser") an initiative can be paid from, each balancing on its own. */
-export const financingAreas = ['health', 'regionalDevelopment', 'social'] as const;
-export type FinancingArea = (typeof financingAreas)[number];
+/**
+ * A financing area ("kasse") an initiative can be paid from, each balancing on its own: one of
+ * the organisation's (config/organisation.json), by its id, e.g. 'health'.
+ */
+export type FinancingArea = string;
 
-export const financingAreaLabels: Record<FinancingArea, string> = {
-  health: 'Sundhedskassen',
-  regionalDevelopment: 'Den regionale udviklingskasse',
-  social: 'Det sociale område',
-};
+/** The organisation's financing areas, in their order (never empty: the configuration is checked). */
+export const financingAreas = organisation.financingAreas.map((area) => area.id) as [
+  FinancingArea,
+  ...FinancingArea[],
+];
+
+export const financingAreaLabels: Readonly<Record<FinancingArea, string>> = Object.fromEntries(
+  organisation.financingAreas.map((area) => [area.id, area.label]),
+);
 
 /** One area's share of the financing, e.g. { area: 'health', share: '1/3' }. */
 export interface FinancingShare {

@@ -33,6 +33,23 @@ export class PartyGroupRepository {
     return rows[0]?.created ?? false;
   }
 
+  /**
+   * Adds those of these party groups that are missing and leaves the others as they are (the
+   * system administrators may have changed them since); returns the names added. Safe for
+   * several replicas starting at once.
+   */
+  async addMissing(groups: readonly PartyGroup[]): Promise<string[]> {
+    if (groups.length === 0) return [];
+    const rows: { name: string }[] = await this.dataSource.query(
+      `INSERT INTO party_group (name, short_name)
+       SELECT * FROM unnest($1::text[], $2::text[])
+       ON CONFLICT (name) DO NOTHING
+       RETURNING name`,
+      [groups.map((group) => group.name), groups.map((group) => group.shortName)],
+    );
+    return rows.map((row) => row.name);
+  }
+
   /** The names among these that are not party groups. */
   async unknown(names: readonly string[]): Promise<string[]> {
     if (names.length === 0) return [];
