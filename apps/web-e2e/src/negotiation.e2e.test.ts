@@ -402,4 +402,50 @@ describe('the negotiation of an initiative, from a party draft to the budget agr
     );
     await inspect(page, 'beskeder');
   });
+  it('holds the administration’s answer back from every party until a coordinator releases it on the board', async () => {
+    const { coordinator, administration, enhedslisten, venstre } = people();
+    const words = 'Administrationen vurderer, at forslaget kræver ny finansiering.';
+    const path = `/rounds/${round.id}/initiatives/6.1`;
+    await e2e.api(coordinator, 'PUT', `/rounds/${round.id}/publication`, { holdBack: true });
+    await e2e.api(enhedslisten, 'POST', `/rounds/${round.id}/initiatives`, {
+      number: '6.1',
+      title: 'Gratis influenzavaccine til personalet',
+      submittedBy: { kind: 'partyGroups', partyGroups: ['Enhedslisten'] },
+      purpose: 'Færre sygedage om vinteren.',
+      economy: { otherOperations: { [String(round.years[0])]: 0.5 } },
+      financing: [{ area: 'health', share: '1' }],
+    });
+    await e2e.api(enhedslisten, 'POST', `${path}/submit`, {});
+    await e2e.api(administration, 'POST', `${path}/start-review`, {});
+    await e2e.api(administration, 'POST', `${path}/complete-review`, {
+      comments: words,
+      assessment: { conclusion: 'requiresFunding' },
+    });
+
+    const party = await e2e.newPage();
+    await party.goto(`/runder/${round.id}/forslag/6.1`);
+    await signIn(party, venstre);
+    await party.getByRole('heading', { level: 1, name: /6\.1/ }).waitFor();
+    await party
+      .getByRole('note')
+      .getByText(/offentliggøres for alle partigrupper/)
+      .waitFor();
+    expect(await party.getByText(words).count()).toBe(0);
+    await inspect(party, 'forslag-tilbageholdt');
+
+    const board = await e2e.newPage();
+    await signInToRound(board, coordinator);
+    await openMenu(board, 'Overblik', 'Overblik');
+    const publication = board.getByRole('region', {
+      name: 'Offentliggørelse af administrationens svar',
+    });
+    await publication.getByText('Intet er frigivet endnu.').waitFor();
+    await publication.getByRole('button', { name: 'Frigiv til alle partigrupper' }).click();
+    const dialog = board.getByRole('dialog', { name: 'Frigiv administrationens svar' });
+    await dialog.getByRole('button', { name: 'Frigiv nu' }).click();
+    await publication.getByText(/^Senest frigivet /).waitFor();
+    await inspect(board, 'overblik-frigivet');
+
+    await reloadUntilVisible(party, party.getByText(words));
+  });
 });
