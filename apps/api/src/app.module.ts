@@ -9,10 +9,12 @@ import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { ProblemFilter } from './http/problem.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
+import { MinutesModule } from './minutes/minutes.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { PackagesModule } from './packages/packages.module';
@@ -38,6 +40,8 @@ export class AppModule {
         QuestionsModule,
         InitiativesModule,
         ExportsModule,
+        ImportsModule,
+        MinutesModule,
         NotificationsModule,
         AccountsModule,
         AuditModule,

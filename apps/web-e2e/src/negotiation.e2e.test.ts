@@ -4,11 +4,13 @@ import {
   checkAccessibility,
   eventually,
   pageProblems,
-  type Person,
   reloadUntilVisible,
   roundFromToday,
-  screenshot,
   useE2e,
+  inspect,
+  openMenu,
+  signIn,
+  signInToRound,
 } from './support';
 
 // The negotiation of one initiative, as the people who take its steps see it in the browser: a
@@ -61,43 +63,6 @@ function kronerOf(cell: string): number {
   const number = /-?[\d.]+,\d/.exec(cell)?.[0];
   if (!number) throw new Error(`No amount in "${cell}"`);
   return Math.round(Number(number.replace(/\./g, '').replace(',', '.')) * 10) * 100_000;
-}
-
-/** Fills in the sign-in form the page shows and waits to leave it. */
-async function signIn(page: Page, person: Person): Promise<void> {
-  await page.getByLabel('Brugernavn', { exact: true }).fill(person.username);
-  await page.getByLabel('Adgangskode', { exact: true }).fill(person.password);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.waitForURL((url) => url.pathname !== '/log-ind');
-}
-
-/** Signs in from the start page, then picks the test's round: the same page, in that round. */
-async function signInToRound(page: Page, person: Person): Promise<void> {
-  await page.goto('/log-ind');
-  await signIn(page, person);
-  await page.waitForURL((url) => url.pathname.startsWith('/runder/'));
-  await page.getByLabel('Budgetrunde').selectOption({ label: round.name });
-  await page.waitForURL((url) => url.pathname.startsWith(`/runder/${round.id}/`));
-}
-
-/** Opens a page of the main menu and waits for its heading. */
-async function openMenu(
-  page: Page,
-  link: string | RegExp,
-  heading: string | RegExp,
-): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Hovedmenu' })
-    .getByRole('link', { name: link, exact: true })
-    .click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-/** A main page as it is now: accessible, photographed (also at tablet width), without errors. */
-async function inspect(page: Page, name: string): Promise<void> {
-  await checkAccessibility(page, name);
-  await screenshot(page, name, { tablet: true });
-  expect(pageProblems(page)).toEqual([]);
 }
 
 /** The lifecycle state in the initiative page's facts ("Tilstand"), once it reads `label`. */
@@ -175,7 +140,7 @@ describe('the negotiation of an initiative, from a party draft to the budget agr
     await checkAccessibility(page, 'log-ind');
     expect(pageProblems(page)).toEqual([]);
 
-    await signInToRound(page, people().enhedslisten);
+    await signInToRound(page, people().enhedslisten, round);
     await openMenu(page, 'Partiets kladder', 'Partiets kladder');
     await page.getByRole('link', { name: 'Nyt forslag' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nyt forslag' }).waitFor();
@@ -213,7 +178,7 @@ describe('the negotiation of an initiative, from a party draft to the budget agr
 
   it('keeps the draft from a member of another party group: not listed, not found, 404', async () => {
     const page = await e2e.newPage();
-    await signInToRound(page, people().venstre);
+    await signInToRound(page, people().venstre, round);
     await openMenu(page, 'Forslag', /^Forslag · /);
     // Venstre's own initiative is listed, Enhedslisten's draft is not.
     await page.getByRole('link', { name: `Forslag ${target.number}`, exact: true }).waitFor();
@@ -275,7 +240,7 @@ describe('the negotiation of an initiative, from a party draft to the budget agr
 
   it('lets the administration review and cost the initiative from its tasks', async () => {
     const page = await e2e.newPage();
-    await signInToRound(page, people().administration);
+    await signInToRound(page, people().administration, round);
     await page.getByRole('heading', { level: 1, name: 'Opgaver' }).waitFor();
     // The round's workflow opens the task a moment after the submission.
     const process = page.getByRole('button', { name: `Behandl forslag ${draft.number}` });
@@ -323,7 +288,7 @@ describe('the negotiation of an initiative, from a party draft to the budget agr
 
   it('lets a coordinator merge it into Venstre’s initiative and take that into the agreement', async () => {
     const page = await e2e.newPage();
-    await signInToRound(page, people().coordinator);
+    await signInToRound(page, people().coordinator, round);
     await page.getByRole('heading', { level: 1, name: 'Overblik' }).waitFor();
     const includedBefore = await eventually(async () => {
       const shown = await includedOnBoard(page);
@@ -386,7 +351,7 @@ describe('the negotiation of an initiative, from a party draft to the budget agr
 
   it('shows the party member the round’s calendar and the messages about the initiative', async () => {
     const page = await e2e.newPage();
-    await signInToRound(page, people().enhedslisten);
+    await signInToRound(page, people().enhedslisten, round);
     await openMenu(page, 'Kalender', 'Kalender');
     await page.getByText('Frist for partiernes budgetinitiativer').first().waitFor();
     await inspect(page, 'kalender');
@@ -434,7 +399,7 @@ describe('the negotiation of an initiative, from a party draft to the budget agr
     await inspect(party, 'forslag-tilbageholdt');
 
     const board = await e2e.newPage();
-    await signInToRound(board, coordinator);
+    await signInToRound(board, coordinator, round);
     await openMenu(board, 'Overblik', 'Overblik');
     const publication = board.getByRole('region', {
       name: 'Offentliggørelse af administrationens svar',

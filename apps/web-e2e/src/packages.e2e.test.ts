@@ -1,5 +1,4 @@
 import { uniqueId } from '@budgetflow/testing';
-import type { Locator, Page } from 'playwright-core';
 import { demoSeats } from '../../../scripts/demo/support';
 import {
   checkAccessibility,
@@ -7,8 +6,12 @@ import {
   pageProblems,
   type Person,
   roundFromToday,
-  screenshot,
   useE2e,
+  cellTexts,
+  inspect,
+  openMenu,
+  signInToRound,
+  tableRow,
 } from './support';
 
 // The negotiation table, as the coordinators and the parties see it in the browser: a coordinator
@@ -81,45 +84,6 @@ interface Comparison {
   };
 }
 
-/** Fills in the sign-in form and picks the test's round: the same page, in that round. */
-async function signInToRound(page: Page, person: Person): Promise<void> {
-  await page.goto('/log-ind');
-  await page.getByLabel('Brugernavn', { exact: true }).fill(person.username);
-  await page.getByLabel('Adgangskode', { exact: true }).fill(person.password);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/runder/'));
-  await page.getByLabel('Budgetrunde').selectOption({ label: round.name });
-  await page.waitForURL((url) => url.pathname.startsWith(`/runder/${round.id}/`));
-}
-
-async function openMenu(page: Page, link: string, heading: string | RegExp): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Hovedmenu' })
-    .getByRole('link', { name: link, exact: true })
-    .click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-/** A main page as it is now: accessible, photographed (also at tablet width), without errors. */
-async function inspect(page: Page, name: string): Promise<void> {
-  await checkAccessibility(page, name);
-  await screenshot(page, name, { tablet: true });
-  expect(pageProblems(page)).toEqual([]);
-}
-
-/** A table's row by its caption and the start of its row heading. */
-function row(page: Page, table: string | RegExp, heading: string): Locator {
-  const start = heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page
-    .getByRole('table', { name: table })
-    .getByRole('row', { name: new RegExp(`^${start}\\b`) });
-}
-
-/** The cell texts of a row, without its heading. */
-async function cellsOf(locator: Locator): Promise<string[]> {
-  return (await locator.getByRole('cell').allTextContents()).map((text) => text.trim());
-}
-
 const balanceCaption = /mod rammerne \(mio\. kr\.\)$/;
 
 describe('negotiation packages and the support grid', () => {
@@ -168,7 +132,7 @@ describe('negotiation packages and the support grid', () => {
 
   it('lets a coordinator put a package together and see it counted against the frames', async () => {
     const page = await e2e.newPage();
-    await signInToRound(page, people().coordinator);
+    await signInToRound(page, people().coordinator, round);
     await openMenu(page, 'Pakker', /^Forhandlingspakker/);
     await page.getByText('Der er endnu ingen forhandlingspakker').waitFor();
     await page.getByRole('link', { name: 'Ny pakke' }).click();
@@ -194,7 +158,7 @@ describe('negotiation packages and the support grid', () => {
     )) as Package;
     const regional = saved.balance.areas.find((area) => area.area === 'regionalDevelopment')!;
     expect(regional.years[0]?.label).toBe('1,0 mio. kr. over rammen');
-    const shown = await cellsOf(row(page, balanceCaption, 'Den regionale udviklingskasse'));
+    const shown = await cellTexts(tableRow(page, balanceCaption, 'Den regionale udviklingskasse'));
     regional.years.forEach((year, index) => expect(shown[index]).toContain(year.label));
     expect(shown.at(-1)).toContain(regional.label);
     await page.getByRole('definition').getByText(saved.balance.label).waitFor();
@@ -203,7 +167,7 @@ describe('negotiation packages and the support grid', () => {
 
   it('shows the coordinator the problems of a package at their fields, the API’s too', async () => {
     const page = await e2e.newPage();
-    await signInToRound(page, people().coordinator);
+    await signInToRound(page, people().coordinator, round);
     await page.goto(`/runder/${round.id}/pakker/ny`);
     await page.getByRole('heading', { level: 1, name: 'Ny forhandlingspakke' }).waitFor();
     // A name the round has (names are unique whatever the case), and a share that is no fraction.
@@ -242,16 +206,16 @@ describe('negotiation packages and the support grid', () => {
     await page.getByRole('button', { name: 'Opret pakke' }).click();
     await page.getByRole('heading', { level: 1, name: 'Forhandlingspakke: Pakke B' }).waitFor();
     ids['B'] = Number(/\/pakker\/(\d+)$/.exec(new URL(page.url()).pathname)?.[1]);
-    await row(page, 'Forslag i pakken (mio. kr.)', '5.1').getByText('Andel 1/2').waitFor();
+    await tableRow(page, 'Forslag i pakken (mio. kr.)', '5.1').getByText('Andel 1/2').waitFor();
   });
 
   it('compares the two packages: the difference and the balance as the API computes them', async () => {
     const page = await e2e.newPage();
-    await signInToRound(page, people().coordinator);
+    await signInToRound(page, people().coordinator, round);
     await openMenu(page, 'Pakker', /^Forhandlingspakker/);
     const list = 'Budgetrundens forhandlingspakker';
-    await row(page, list, 'Pakke A').getByText('Overskrider rammerne').waitFor();
-    await row(page, list, 'Pakke B').getByText('Inden for rammerne').waitFor();
+    await tableRow(page, list, 'Pakke A').getByText('Overskrider rammerne').waitFor();
+    await tableRow(page, list, 'Pakke B').getByText('Inden for rammerne').waitFor();
     await inspect(page, 'pakker');
 
     await page.getByLabel('Første pakke').selectOption({ label: 'Pakke A' });
@@ -269,7 +233,7 @@ describe('negotiation packages and the support grid', () => {
     await differences.waitFor();
     for (const year of comparison.difference.years) {
       const { first, second, difference } = year.total;
-      const cells = await cellsOf(
+      const cells = await cellTexts(
         differences.getByRole('row', { name: new RegExp(`^${year.year} I alt`) }),
       );
       const sign = difference.kroner > 0 ? '+' : '';
@@ -280,7 +244,7 @@ describe('negotiation packages and the support grid', () => {
 
     await page.getByRole('heading', { name: 'Kun i Pakke A' }).waitFor();
     await page.getByRole('link', { name: '4.2 Kortere ventetid på scanninger' }).waitFor();
-    const adjusted = await cellsOf(row(page, 'Taget med forskelligt', '5.1'));
+    const adjusted = await cellTexts(tableRow(page, 'Taget med forskelligt', '5.1'));
     expect(adjusted).toEqual([
       'Som forslaget er',
       'Andel 1/2; Note: Halvdelen af afgangene i første omgang',
@@ -289,8 +253,8 @@ describe('negotiation packages and the support grid', () => {
     // Each package's balance, area by area, as the API words it.
     for (const pkg of comparison.packages) {
       const regional = pkg.balance.areas.find((area) => area.area === 'regionalDevelopment')!;
-      const shown = await cellsOf(
-        row(page, `${pkg.name} mod rammerne (mio. kr.)`, 'Den regionale udviklingskasse'),
+      const shown = await cellTexts(
+        tableRow(page, `${pkg.name} mod rammerne (mio. kr.)`, 'Den regionale udviklingskasse'),
       );
       regional.years.forEach((year, index) => expect(shown[index]).toContain(year.label));
     }
@@ -303,7 +267,7 @@ describe('negotiation packages and the support grid', () => {
 
   it('keeps every version of a package, and restores an earlier one as the newest', async () => {
     const page = await e2e.newPage();
-    await signInToRound(page, people().coordinator);
+    await signInToRound(page, people().coordinator, round);
     await page.goto(`/runder/${round.id}/pakker/${ids['A']}`);
     await page.getByRole('link', { name: 'Ret pakke' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ret forhandlingspakke' }).waitFor();
@@ -334,10 +298,10 @@ describe('negotiation packages and the support grid', () => {
 
   it('lets a party member state their stance in the grid, and the majority changes with it', async () => {
     const page = await e2e.newPage();
-    await signInToRound(page, people().enhedslisten);
+    await signInToRound(page, people().enhedslisten, round);
     await openMenu(page, 'Opbakning', 'Opbakning');
     const grid = 'Partigruppernes holdninger til forslagene';
-    const majorityOf = async () => (await cellsOf(row(page, grid, '4.1')))[0];
+    const majorityOf = async () => (await cellTexts(tableRow(page, grid, '4.1')))[0];
     await eventually(async () =>
       expect(await majorityOf()).toBe('✗Ikke flertal: 18 af 41 mandater (21 kræves)'),
     );
@@ -372,7 +336,7 @@ describe('negotiation packages and the support grid', () => {
 
   it('lets a coordinator see the seats and open their form', async () => {
     const page = await e2e.newPage();
-    await signInToRound(page, people().coordinator);
+    await signInToRound(page, people().coordinator, round);
     await openMenu(page, 'Opbakning', 'Opbakning');
     await page
       .getByText('Regionsrådet har 41 mandater i budgetrunden; et flertal kræver 21.')

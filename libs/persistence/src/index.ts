@@ -24,3 +24,4 @@ export * from './repositories/package-stance.repository';
 export * from './repositories/agreement.repository';
 export type { StanceRecord } from './repositories/stance-ledger';
 export * from './repositories/round-publication.repository';
+export * from './repositories/meeting-minutes.repository';

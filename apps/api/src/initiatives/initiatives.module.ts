@@ -9,5 +9,7 @@ import { InitiativesController } from './initiatives.controller';
   imports: [CalendarModule],
   controllers: [InitiativeListController, InitiativesController, CostingsController],
   providers: [InitiativeCommands],
+  // Documents in create and edit drafts through the same commands.
+  exports: [InitiativeCommands],
 })
 export class InitiativesModule {}

@@ -7,6 +7,7 @@ import { SESSION_COOKIE } from '../auth/session-token';
 import { STORABLE_TEXT_PATTERN } from '../http/storable-text';
 import { problemDescriptions, problemSchema, problemStatuses } from './problems';
 import { type RouteContract, routeContracts } from './routes';
+import type { UploadBody } from './upload-body.decorator';
 
 type Json = Record<string, unknown>;
 
@@ -58,6 +59,7 @@ export function openApiDocument(app: INestApplication, prefix: string): OpenAPIO
               },
             }
           : {}),
+        ...(route.upload ? { requestBody: uploadBodyOf(route.upload) } : {}),
         responses: responsesOf(route, schemas),
       },
     };
@@ -83,6 +85,29 @@ export function openApiDocument(app: INestApplication, prefix: string): OpenAPIO
       },
     },
   } as OpenAPIObject;
+}
+
+/** Files as a browser's form sends them: multipart/form-data, one field holding them all. */
+function uploadBodyOf(upload: UploadBody): Json {
+  const file = { type: 'string', format: 'binary', maxLength: upload.maxBytes };
+  return {
+    required: true,
+    description: upload.description,
+    content: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          required: [upload.field],
+          properties: {
+            [upload.field]:
+              upload.maxFiles === 1
+                ? file
+                : { type: 'array', items: file, minItems: 1, maxItems: upload.maxFiles },
+          },
+        },
+      },
+    },
+  };
 }
 
 function parametersOf(route: RouteContract, schemas: SchemaComponents): Json[] {

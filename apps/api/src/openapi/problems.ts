@@ -65,6 +65,10 @@ const particular: Partial<Record<Operation, readonly number[]>> = {
   askQuestion: [403, 404, 409], // another party group (403), after the question deadline (409)
   answerQuestion: [403, 404, 409],
   concludeAgreement: [409], // the round has one, or something stands in the way
+  // A milestone that is a deadline, not a meeting, has no minutes.
+  attachMinutes: [409],
+  getMinutes: [409],
+  correctMinutesLinks: [409],
   myNotifications: [404],
   myPreferences: [404],
   emailFailures: [403, 404, 409],

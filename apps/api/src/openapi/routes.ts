@@ -6,6 +6,7 @@ import { ModulesContainer } from '@nestjs/core';
 import type { z } from 'zod';
 import { OPERATION_KEY } from '../auth/operation.decorator';
 import { respondsOf, type SuccessResponse } from './responds.decorator';
+import { type UploadBody, uploadBodyOf } from './upload-body.decorator';
 
 /** One route as its controller declares it: what it takes and what it answers. */
 export interface RouteContract {
@@ -16,6 +17,8 @@ export interface RouteContract {
   readonly handler: string;
   readonly operation: Operation;
   readonly body?: { readonly name: string; readonly schema: z.ZodType };
+  /** Files sent as multipart/form-data instead of a JSON body. */
+  readonly upload?: UploadBody;
   readonly query?: z.ZodType;
   readonly responses: readonly SuccessResponse[];
 }
@@ -45,6 +48,7 @@ export function routeContracts(app: INestApplication, prefix: string): RouteCont
         const args = argumentsOf(type, name);
         const body = args.get(RouteParamtypes.BODY);
         const query = args.get(RouteParamtypes.QUERY);
+        const upload = uploadBodyOf(handler);
         routes.push({
           method: RequestMethod[method].toLowerCase() as RouteContract['method'],
           path: `/${prefix}${base}${pathOf(Reflect.getMetadata(PATH_METADATA, handler))}`
@@ -56,6 +60,7 @@ export function routeContracts(app: INestApplication, prefix: string): RouteCont
             ? { body: { name: `${body.name.replace(/Dto$/, '')}Body`, schema: body.schema } }
             : {}),
           ...(query ? { query: query.schema } : {}),
+          ...(upload ? { upload } : {}),
           responses: respondsOf(handler),
         });
       }

@@ -6,3 +6,4 @@ export { pageProblems, desktopViewport } from './browser';
 export { drafts, type People, type Person, type RoundRef } from './demo';
 export { localDateFromToday, roundFromToday, type RoundFromToday } from './rounds';
 export { eventually, reloadUntilVisible } from './eventually';
+export { cellTexts, inspect, openMenu, signIn, signInToRound, tableRow } from './pages';

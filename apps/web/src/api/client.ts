@@ -43,7 +43,9 @@ export interface RequestOptions {
 
 export async function api<T>(method: Method, path: string, options: RequestOptions = {}) {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // Files go as the browser's multipart form, which names its own boundary.
+  const form = options.body instanceof FormData ? options.body : null;
+  if (options.body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
     headers['Idempotency-Key'] = options.idempotencyKey ?? crypto.randomUUID();
@@ -54,7 +56,7 @@ export async function api<T>(method: Method, path: string, options: RequestOptio
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: form ?? (options.body === undefined ? null : JSON.stringify(options.body)),
       signal: options.signal ?? null,
     });
   } catch (error) {

@@ -115,6 +115,11 @@ function Menu({ user }: { user: User }) {
                 </NavLink>
               </li>
             ) : null}
+            {putsForward ? (
+              <li>
+                <NavLink to={paths.import(roundId)}>Importér</NavLink>
+              </li>
+            ) : null}
             {user.role === 'administration' ? (
               <li>
                 <NavLink to={paths.inbox(roundId)}>Opgaver</NavLink>
@@ -131,6 +136,13 @@ function Menu({ user }: { user: User }) {
             </li>
             <li>
               <NavLink to={paths.support(roundId)}>Opbakning</NavLink>
+            </li>
+            {/* Everyone reads the questions and follows the agreement; who may act is the API's. */}
+            <li>
+              <NavLink to={paths.questions(roundId)}>Spørgsmål</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.agreement(roundId)}>Budgetaftale</NavLink>
             </li>
             <li>
               <NavLink to={paths.calendar(roundId)}>Kalender</NavLink>

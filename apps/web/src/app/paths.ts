@@ -21,6 +21,18 @@ export const paths = {
   comparePackages: (roundId: string, first?: number, second?: number) =>
     `/runder/${encodeURIComponent(roundId)}/pakker/sammenlign${first && second ? `?a=${first}&b=${second}` : ''}`,
   support: (roundId: string) => `/runder/${encodeURIComponent(roundId)}/opbakning`,
+  /** The round's budget questions (the list's filters follow: ?status=&parti=&forslag=). */
+  questions: (roundId: string) => `/runder/${encodeURIComponent(roundId)}/spoergsmaal`,
+  question: (roundId: string, number: number) =>
+    `/runder/${encodeURIComponent(roundId)}/spoergsmaal/${number}`,
+  /** The budget agreement; with a package (and version), its preview for the coordinators. */
+  agreement: (roundId: string, packageId?: number, version?: number) =>
+    `/runder/${encodeURIComponent(roundId)}/budgetaftale${packageId === undefined ? '' : `?pakke=${packageId}${version === undefined ? '' : `&version=${version}`}`}`,
+  /** Documents in: a party's forms imported as drafts (preview, then import). */
+  import: (roundId: string) => `/runder/${encodeURIComponent(roundId)}/import`,
+  /** A meeting of the round's calendar, with its minutes. */
+  meeting: (roundId: string, milestoneId: string) =>
+    `/runder/${encodeURIComponent(roundId)}/moeder/${encodeURIComponent(milestoneId)}`,
   notifications: '/beskeder',
   preferences: '/indstillinger/notifikationer',
   account: '/konto',

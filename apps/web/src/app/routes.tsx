@@ -1,8 +1,11 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../pages/account/AccountPage';
+import { AgreementPage } from '../pages/agreement/AgreementPage';
 import { BoardPage } from '../pages/board/BoardPage';
 import { CalendarPage } from '../pages/board/CalendarPage';
 import { HomePage } from '../pages/HomePage';
+import { ImportPage } from '../pages/imports/ImportPage';
+import { MeetingPage } from '../pages/imports/MeetingPage';
 import { InboxPage } from '../pages/inbox/InboxPage';
 import { InitiativePage } from '../pages/initiatives/InitiativePage';
 import { InitiativesPage } from '../pages/initiatives/InitiativesPage';
@@ -13,6 +16,8 @@ import { PackageEditorPage } from '../pages/packages/PackageEditorPage';
 import { PackagePage } from '../pages/packages/PackagePage';
 import { PackagesPage } from '../pages/packages/PackagesPage';
 import { PreferencesPage } from '../pages/notifications/PreferencesPage';
+import { QuestionPage } from '../pages/questions/QuestionPage';
+import { QuestionsPage } from '../pages/questions/QuestionsPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SupportPage } from '../pages/support/SupportPage';
 import { DraftPage } from '../pages/workspace/DraftPage';
@@ -39,6 +44,11 @@ export const router = createBrowserRouter([
       { path: 'runder/:roundId/pakker/:id', element: <PackagePage /> },
       { path: 'runder/:roundId/pakker/:id/ret', element: <PackageEditorPage /> },
       { path: 'runder/:roundId/opbakning', element: <SupportPage /> },
+      { path: 'runder/:roundId/spoergsmaal', element: <QuestionsPage /> },
+      { path: 'runder/:roundId/spoergsmaal/:number', element: <QuestionPage /> },
+      { path: 'runder/:roundId/budgetaftale', element: <AgreementPage /> },
+      { path: 'runder/:roundId/import', element: <ImportPage /> },
+      { path: 'runder/:roundId/moeder/:milestoneId', element: <MeetingPage /> },
       { path: 'beskeder', element: <NotificationsPage /> },
       { path: 'indstillinger/notifikationer', element: <PreferencesPage /> },
       { path: 'konto', element: <AccountPage /> },

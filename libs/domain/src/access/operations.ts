@@ -79,6 +79,15 @@ export const operationRules = {
   printInitiativeForm: 'signedIn',
   createInitiative: parties,
   editDraft: parties,
+  /**
+   * Documents in: forms become drafts, or update them, through createInitiative and editDraft,
+   * whose rules decide each document (submitters only, drafts only).
+   */
+  importDocuments: parties,
+  /** A meeting's minutes: attached to the round's calendar by coordinators, public decisions. */
+  attachMinutes: coordinators,
+  getMinutes: 'signedIn',
+  correctMinutesLinks: coordinators,
   submit: parties,
   withdraw: parties,
   startReview: administration,

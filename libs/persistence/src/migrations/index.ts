@@ -12,6 +12,7 @@ import { PackageStances1764838800000 } from './1764838800000-package-stances';
 import { FairPublication1764925100000 } from './1764925100000-fair-publication';
 import { BudgetQuestions1764925300000 } from './1764925300000-budget-questions';
 import { Agreement1764925200000 } from './1764925200000-agreement';
+import { MeetingMinutes1765011600000 } from './1765011600000-meeting-minutes';
 
 /** Every migration, in order. A new one is added here and never edited after it has run. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   FairPublication1764925100000,
   Agreement1764925200000,
   BudgetQuestions1764925300000,
+  MeetingMinutes1765011600000,
 ];

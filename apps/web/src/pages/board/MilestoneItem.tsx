@@ -1,4 +1,6 @@
+import { Link, useParams } from 'react-router';
 import type { Milestone } from '../../api/types';
+import { paths } from '../../app/paths';
 
 /**
  * One date of the round: what kind it is, what happens, when, and for a meeting the deadline
@@ -10,6 +12,7 @@ export function MilestoneItem({ milestone, past }: { milestone: Milestone; past:
     : milestone.kindLabel;
   // Said once: a milestone often bears its kind's name as its title.
   const showKind = kind !== milestone.title;
+  const { roundId } = useParams();
   return (
     <li className={`milestone${past ? ' milestone-past' : ''}`}>
       {showKind || past ? (
@@ -28,6 +31,16 @@ export function MilestoneItem({ milestone, past }: { milestone: Milestone; past:
         <p className="milestone-agenda">
           Frist for dagsordensmateriale:{' '}
           <time dateTime={milestone.agendaDeadline.at}>{milestone.agendaDeadline.atText}</time>
+        </p>
+      ) : null}
+      {milestone.kind === 'meeting' && roundId ? (
+        <p className="milestone-minutes">
+          <Link
+            to={paths.meeting(roundId, milestone.id)}
+            aria-label={`Referat og beslutninger: ${milestone.title}`}
+          >
+            Referat og beslutninger
+          </Link>
         </p>
       ) : null}
     </li>

@@ -88,6 +88,11 @@ function PackageView({
               Ret pakke
             </Link>
           ) : null}
+          {data && isCoordinator ? (
+            <Link className="button" to={paths.agreement(roundId, packageId, data.version)}>
+              Indgå budgetaftale med denne pakke
+            </Link>
+          ) : null}
         </>
       }
     >
