@@ -68,9 +68,20 @@ export default tseslint.config(
               ],
             },
             { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:domain'] },
+            // Logs, request ids and tracing: the request id's header is the workflows' own.
+            {
+              sourceTag: 'type:observability',
+              onlyDependOnLibsWithTags: ['type:workflows', 'type:domain'],
+            },
+            // OpenTelemetry through the Temporal interceptors, loaded only when switched on.
+            { sourceTag: 'type:tracing', onlyDependOnLibsWithTags: [] },
             // Documents in and out: reading forms and minutes needs the domain's rules only.
             { sourceTag: 'type:documents', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:documents', 'type:domain'] },
+            {
+              // Rebuilding the read model is the worker's projection, started from the command line.
+              sourceTag: 'type:cli',
+              onlyDependOnLibsWithTags: ['type:documents', 'type:domain', 'type:app'],
+            },
             // The browser app shares the domain's rules and formats, and nothing server-side.
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
@@ -95,6 +106,9 @@ export default tseslint.config(
                 'type:persistence',
                 'type:workflows',
                 'type:notifications',
+                'type:observability',
+                'type:tracing',
+                'type:documents',
                 'type:testing',
                 'type:app',
               ],

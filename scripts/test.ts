@@ -2,7 +2,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium, ensureTemporalBinary, findProjectRoot } from '@budgetflow/local-stack';
+import {
+  ensureChromium,
+  ensureDockerCompose,
+  ensureTemporalBinary,
+  findProjectRoot,
+} from '@budgetflow/local-stack';
 
 // `npm test`: typecheck, lint, format check, then one jest run over every project (whose global
 // set-up starts PostgreSQL and Temporal). Stops at the first failure. Extra arguments go to jest,
@@ -70,6 +75,15 @@ async function main(): Promise<void> {
     // Found or installed once here; jest's end-to-end tests launch it through CHROMIUM_PATH.
     process.env['CHROMIUM_PATH'] = await ensureChromium();
     console.log(`[test] Chromium for the browser tests: ${process.env['CHROMIUM_PATH']}`);
+  }
+
+  if (runsProject(jestArgs, 'local-stack')) {
+    // The deployment's test validates docker/compose.yaml; a machine without Compose gets it
+    // built with Go here (minutes the first time), outside any test's time limit.
+    const compose = await ensureDockerCompose();
+    console.log(
+      `[test] Docker Compose for the deployment's test: ${[compose.command, ...compose.args].join(' ')}`,
+    );
   }
 
   const resultsFile = join(tmpdir(), `budgetflow-jest-${process.pid}.json`);

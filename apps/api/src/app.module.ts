@@ -8,7 +8,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ExportsModule } from './exports/exports.module';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { ProblemFilter } from './http/problem.filter';
@@ -16,6 +16,7 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ObservabilityModule } from './observability/observability.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { PackagesModule } from './packages/packages.module';
 import { QuestionsModule } from './questions/questions.module';
@@ -29,6 +30,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         InfrastructureModule.forConfig(config),
+        ObservabilityModule,
+        HealthModule,
         AuthModule,
         IdempotencyModule,
         CalendarModule,
@@ -46,7 +49,6 @@ export class AppModule {
         AccountsModule,
         AuditModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -61,7 +61,9 @@ describe('the OpenAPI document', () => {
         expect.arrayContaining(['500', '503']),
       ]);
       for (const [status, response] of problems) {
-        if (name === 'GET /api/health' && status === '503') continue;
+        // The health checks answer 503 with their own body: which of the checks failed.
+        const healthCheck = name === 'GET /api/health' || name === 'GET /api/health/ready';
+        if (healthCheck && status === '503') continue;
         expect([name, status, response.content]).toEqual([
           name,
           status,

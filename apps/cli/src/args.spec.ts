@@ -16,6 +16,31 @@ describe('the command line', () => {
     });
   });
 
+  it('reads where and as whom to import through the API', () => {
+    expect(
+      parseCommand([
+        'import',
+        '--preview',
+        '--round',
+        'budget-2026-2029',
+        '--api',
+        'http://127.0.0.1:3000/api',
+        '--login',
+        'demo-sf',
+        'a.docx',
+      ]),
+    ).toEqual({
+      command: 'import',
+      dryRun: false,
+      json: false,
+      preview: true,
+      round: 'budget-2026-2029',
+      api: 'http://127.0.0.1:3000/api',
+      login: 'demo-sf',
+      files: ['a.docx'],
+    });
+  });
+
   it('shows the help when asked or given nothing', () => {
     expect(parseCommand([])).toEqual({ command: 'help' });
     expect(parseCommand(['--help'])).toEqual({ command: 'help' });

@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DocumentError, type ImportedDocument, readDocument } from '@budgetflow/documents';
+import {
+  type ApiSettings,
+  ApiUnavailable,
+  connectImportClient,
+  type ImportClient,
+  type ServerDocument,
+} from './api-client';
 import type { Output } from './output';
 
 export interface ImportOptions {
@@ -9,10 +16,7 @@ export interface ImportOptions {
   readonly files: readonly string[];
 }
 
-/**
- * What happens to a document once it is read. A dry run only shows it; the import through the
- * API (with its progress bar over many files) is the other implementation, to come.
- */
+/** What happens to a document once it is read, without a server: the dry run shows it. */
 export interface DocumentSink {
   accept(file: string, read: ImportedDocument): Promise<void>;
 }
@@ -89,4 +93,116 @@ function summaryOf(file: string, read: ImportedDocument): string {
   }
   const { title, date, items } = read.document;
   return `${file}: referat af ${title || '(ukendt møde)'} ${date ?? '(uden dato)'}, ${items.length} punkter, ${warnings}`;
+}
+
+/**
+ * The import through the API: each file uploaded on its own (so the bar moves with the files),
+ * the server deciding what becomes of it, as it would for the web app. With `preview` the server
+ * only says what it would do. Exits with 1 when a file was refused or could not be read.
+ */
+export async function importThroughApi(
+  options: { readonly files: readonly string[]; readonly preview: boolean; readonly json: boolean },
+  client: ImportClient,
+  output: Output,
+): Promise<number> {
+  const { files, preview, json } = options;
+  const tally = { create: 0, update: 0, noChange: 0, refused: 0, unreadable: 0 };
+  const progress = output.progress(files.length, preview ? 'Forhåndsviser' : 'Importerer');
+  try {
+    for (const file of files) {
+      try {
+        const answer = await client.upload(basename(file), await readBytes(file), preview);
+        for (const document of answer.documents) {
+          tally[document.action]++;
+          if (json) output.line(JSON.stringify({ ...document, file }));
+          else for (const line of outcomeLines(file, document, preview)) output.line(line);
+        }
+      } catch (error) {
+        if (error instanceof ApiUnavailable) throw error;
+        tally.unreadable++;
+        output.error(`Kunne ikke læse ${file}: ${reasonOf(error)}`);
+      }
+      progress.increment();
+    }
+  } catch (error) {
+    progress.stop();
+    output.error(`Importen er stoppet: ${(error as Error).message}`);
+    return 1;
+  }
+  progress.stop();
+  const summary = summaryLine(files.length, tally, preview);
+  if (json) output.error(summary);
+  else output.line(summary);
+  return tally.refused + tally.unreadable > 0 ? 1 : 0;
+}
+
+const done = { create: 'oprettet', update: 'opdateret', noChange: 'uændret', refused: 'afvist' };
+const planned = { create: 'oprettes', update: 'rettes', noChange: 'uændret', refused: 'afvises' };
+
+function outcomeLines(file: string, document: ServerDocument, preview: boolean): string[] {
+  const what =
+    document.kind === 'minutes' ? 'mødereferat' : `forslag ${document.number ?? '(uden nummer)'}`;
+  const verb = (preview ? planned : done)[document.action];
+  const head = `${file}: ${what} ${verb}`;
+  const lines =
+    document.action === 'refused'
+      ? [`${head}: ${document.reason ?? ''}`]
+      : document.action === 'update' && !preview
+        ? [`${head} (${document.changes.map((change) => change.label).join(', ')})`]
+        : [head];
+  if (preview) {
+    for (const change of document.changes) {
+      lines.push(`  ${change.label}: ${shown(change.before)} → ${shown(change.after)}`);
+    }
+  }
+  for (const warning of document.warnings) {
+    lines.push(`  advarsel (${warning.field}): ${warning.message}`);
+  }
+  return lines;
+}
+
+/** A field's value on one line: long texts cut short, nothing said as such. */
+function shown(value: string): string {
+  const line = value.replace(/\s+/g, ' ').trim();
+  if (line === '') return '(tomt)';
+  return line.length > 60 ? `"${line.slice(0, 57)}…"` : `"${line}"`;
+}
+
+function summaryLine(
+  files: number,
+  tally: Record<'create' | 'update' | 'noChange' | 'refused' | 'unreadable', number>,
+  preview: boolean,
+): string {
+  const words = preview ? planned : done;
+  const parts = [
+    `${tally.create} ${words.create}`,
+    `${tally.update} ${words.update}`,
+    `${tally.noChange} ${words.noChange}`,
+    `${tally.refused} ${words.refused}`,
+    ...(tally.unreadable > 0 ? [`${tally.unreadable} kunne ikke læses`] : []),
+  ];
+  const filesText = files === 1 ? '1 fil' : `${files} filer`;
+  return `${filesText}: ${parts.join(', ')}${preview ? ' (forhåndsvisning; intet er ændret)' : ''}`;
+}
+
+/** Signs in, imports every file through the API and signs out again. */
+export async function runApiImport(
+  options: { readonly files: readonly string[]; readonly preview: boolean; readonly json: boolean },
+  settings: ApiSettings,
+  output: Output,
+  fetcher?: typeof fetch,
+): Promise<number> {
+  let client: ImportClient;
+  try {
+    client = await connectImportClient(settings, fetcher);
+  } catch (error) {
+    if (!(error instanceof ApiUnavailable)) throw error;
+    output.error(`Importen er ikke begyndt: ${error.message}`);
+    return 1;
+  }
+  try {
+    return await importThroughApi(options, client, output);
+  } finally {
+    await client.close();
+  }
 }

@@ -1,6 +1,8 @@
 import { parseCommand, usage } from './args';
-import { dryRunSink, importFiles } from './import-command';
+import { apiSettingsOf } from './api-settings';
+import { dryRunSink, importFiles, runApiImport } from './import-command';
 import { consoleOutput } from './output';
+import { rebuildReadModelCommand } from './rebuild-read-model-command';
 
 // `budgetflow` (npm run cli -- …, npx budgetflow …): the command line of Budgetflow.
 
@@ -14,14 +16,19 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
+  if (command.command === 'rebuild-read-model') return rebuildReadModelCommand(command);
   const output = consoleOutput({ json: command.json });
-  if (!command.dryRun) {
-    output.error(
-      'Import gennem API’et er ikke bygget endnu; brug --dry-run for at se, hvad der læses',
-    );
+  // --dry-run alone reads the files on this machine and touches no server.
+  if (command.dryRun && !command.preview) {
+    return importFiles(command, dryRunSink(command.json, output), output);
+  }
+  const settings = apiSettingsOf(command, process.env);
+  if ('error' in settings) {
+    process.stderr.write(`${settings.error}\n\n${usage}\n`);
     return 2;
   }
-  return importFiles(command, dryRunSink(command.json, output), output);
+  const { files, json } = command;
+  return runApiImport({ files, json, preview: command.preview === true }, settings, output);
 }
 
 main(process.argv.slice(2)).then(

@@ -43,3 +43,12 @@ export {
 } from './temporal-test-server';
 export { resolveChromium, DEBIAN_CHROMIUM, type ChromiumDeps } from './chromium';
 export { ensureChromium } from './chromium-install';
+export {
+  resolveDockerCompose,
+  localComposePaths,
+  DOCKER_COMPOSE_GO_MODULE,
+  DOCKER_COMPOSE_VERSION,
+  type ComposeCommand,
+  type DockerComposeDeps,
+} from './docker-compose';
+export { ensureDockerCompose } from './docker-compose-install';

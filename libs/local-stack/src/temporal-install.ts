@@ -32,8 +32,19 @@ export async function which(name: string): Promise<string | undefined> {
 }
 
 /** Runs an installer, keeping its output quiet unless it fails. */
-export async function runInstaller(command: string, args: string[], env?: NodeJS.ProcessEnv) {
-  const proc = startProcess({ name: command, command, args, env: { ...process.env, ...env } });
+export async function runInstaller(
+  command: string,
+  args: string[],
+  env?: NodeJS.ProcessEnv,
+  cwd?: string,
+) {
+  const proc = startProcess({
+    name: command,
+    command,
+    args,
+    env: { ...process.env, ...env },
+    ...(cwd ? { cwd } : {}),
+  });
   const exit = await proc.exited;
   if (exit.code !== 0) {
     throw new Error(`${command} ${describeExit(exit)}\n${proc.recentOutput()}`);

@@ -8,6 +8,7 @@ import type {
   RoundRecord,
 } from '@budgetflow/domain';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { RoundSnapshot } from './activities';
 
 /** The round workflow's messages, shared by the workflow and its clients. */
 export interface RoundWorkflowInput {
@@ -95,6 +96,11 @@ export const answerQuestionUpdate = defineUpdate<QuestionReceipt, [AnswerQuestio
 /** Sent by each initiative's workflow after a step that concerns review tasks; at least once. */
 export const initiativeMovedSignal = defineSignal<[InitiativeMoved]>('initiativeMoved');
 export const roundQuery = defineQuery<RoundView>('round');
+/**
+ * The round's whole state as its projection writes it (version and questions too): what
+ * rebuilding the read model asks for. Reads only, so adding it changed no workflow's history.
+ */
+export const roundStateQuery = defineQuery<RoundSnapshot>('roundState');
 
 /** One workflow per round: "round/budget-2026-2029". */
 export function roundWorkflowId(roundId: string): string {

@@ -44,6 +44,7 @@ import {
   initiativeMovedSignal,
   type QuestionReceipt,
   roundQuery,
+  roundStateQuery,
   type RoundState,
   type RoundView,
   type RoundWorkflowInput,
@@ -198,6 +199,7 @@ export async function roundWorkflow(input: RoundWorkflowInput): Promise<void> {
   }
 
   setHandler(roundQuery, view);
+  setHandler(roundStateQuery, () => snapshotOf(state));
 
   setHandler(
     changeCalendarUpdate,

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { LOG_LEVELS } from '@budgetflow/observability';
 import { z } from 'zod';
 import { hasWebBuild, webDistOf } from '../web/web-dist';
 
@@ -8,6 +9,8 @@ const apiConfigSchema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('budgetflow'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** The address the API listens on: this machine only by default; 0.0.0.0 in a container. */
+  API_HOST: z.string().min(1).default('127.0.0.1'),
   /** Where people reach Budgetflow: links in e-mails and calendar feeds start here. */
   PUBLIC_URL: z.url().default('http://localhost:3000'),
   /** Signs the addresses of the calendar feeds; set it in production, the same on every replica. */
@@ -33,6 +36,12 @@ const apiConfigSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   /** Session cookies only over HTTPS: on in production, off for http://localhost. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  /**
+   * Which proxies' X-Forwarded-For the API believes, in Express's terms ('loopback', a subnet
+   * such as '172.16.0.0/12', a count of hops): behind the deployment's reverse proxy the client's
+   * address is otherwise the proxy's.
+   */
+  TRUST_PROXY: z.string().trim().min(1).default('loopback'),
   /** Lock-out: this many wrong passwords in a row lock the account for the minutes given. */
   SIGN_IN_LOCK_AFTER: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
@@ -53,6 +62,16 @@ const apiConfigSchema = z.object({
   OIDC_CLIENT_SECRET: unsetWhenEmpty(z.string().min(1).optional()),
   /** The claim that names the local user: matched against the directory's e-mail addresses. */
   OIDC_USER_CLAIM: z.string().min(1).default('email'),
+  /** The lowest level of the JSON log lines on stdout. */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Prometheus metrics at http://API_HOST:port/metrics, beside the API, not under it; unset: none. */
+  METRICS_PORT: unsetWhenEmpty(z.coerce.number().int().min(0).max(65535).optional()),
+  /** After SIGTERM, how long the requests under way may take before their connections are cut. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25_000),
+  /** OpenTelemetry tracing of requests and their Temporal calls; off by default. */
+  OTEL_ENABLED: z.enum(['true', 'false']).default('false'),
+  /** The OTLP/HTTP collector the spans go to (`/v1/traces` is appended). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().default('http://localhost:4318'),
   /**
    * The web app's build (index.html, assets/), served beside the API; by default the repository's
    * dist/apps/web when it holds one. Without a build the API serves the API only.

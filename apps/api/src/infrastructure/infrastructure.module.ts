@@ -16,6 +16,7 @@ import {
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
+import { workflowClientInterceptors } from '../observability/temporal-interceptors';
 
 /** The API's connections: PostgreSQL (migrated at start-up) and the Temporal client. */
 @Global()
@@ -45,6 +46,8 @@ export class InfrastructureModule implements OnApplicationShutdown {
             new Client({
               connection: await Connection.connect({ address: config.TEMPORAL_ADDRESS }),
               namespace: config.TEMPORAL_NAMESPACE,
+              // Each request's id (and, with tracing, its span) goes with its Temporal calls.
+              interceptors: { workflow: await workflowClientInterceptors(config) },
             }),
         },
         {

@@ -30,7 +30,7 @@ export type TestHttp = ReturnType<typeof testHttp>;
  * Opening a session takes a moment, and a Test must be returned at once: supertest sends a request
  * only on end() (which awaiting it calls), so the token is set there, just before it goes out.
  */
-function withSession(test: Test, session: () => Promise<{ token: string }>): Test {
+export function withSession(test: Test, session: () => Promise<{ token: string }>): Test {
   const send = test.end.bind(test);
   test.end = (callback) => {
     void session().then(
