@@ -1,3 +1,4 @@
+import { organisation } from '@budgetflow/domain';
 import { as } from './support/actors';
 import { partyForm } from './support/forms';
 import { startTestSystem, type TestSystem } from './support/test-system';
@@ -5,6 +6,13 @@ import { startTestSystem, type TestSystem } from './support/test-system';
 // Support and majority over the API: the council's seats per round, the party groups' stances on
 // initiatives (a member for their own group, a coordinator for any), and the support grid that
 // tells whether the supporters hold a majority.
+
+/** A party group's short name: the organisation's configuration gives the council's groups. */
+function shortName(partyGroup: string): string {
+  const configured = organisation.partyGroups.find((group) => group.name === partyGroup);
+  if (!configured) throw new Error(`${partyGroup} is not among the configured party groups`);
+  return configured.shortName;
+}
 
 /** An illustrative council of 41 seats, as a region's. */
 const council = [
@@ -67,12 +75,16 @@ describe('support and majority over the API', () => {
     expect(set.body).toEqual({
       roundId: system.roundId,
       seats: [
-        { partyGroup: 'Socialdemokratiet', shortName: 'S', seats: 12 },
-        { partyGroup: 'Det Konservative Folkeparti', shortName: 'DKF', seats: 10 },
-        { partyGroup: 'Enhedslisten', shortName: 'E', seats: 6 },
-        { partyGroup: 'SF', shortName: 'S', seats: 6 },
-        { partyGroup: 'Venstre', shortName: 'V', seats: 5 },
-        { partyGroup: 'Dansk Folkeparti', shortName: 'DF', seats: 2 },
+        { partyGroup: 'Socialdemokratiet', shortName: shortName('Socialdemokratiet'), seats: 12 },
+        {
+          partyGroup: 'Det Konservative Folkeparti',
+          shortName: shortName('Det Konservative Folkeparti'),
+          seats: 10,
+        },
+        { partyGroup: 'Enhedslisten', shortName: shortName('Enhedslisten'), seats: 6 },
+        { partyGroup: 'SF', shortName: shortName('SF'), seats: 6 },
+        { partyGroup: 'Venstre', shortName: shortName('Venstre'), seats: 5 },
+        { partyGroup: 'Dansk Folkeparti', shortName: shortName('Dansk Folkeparti'), seats: 2 },
       ],
       total: 41,
       needed: 21,
@@ -131,7 +143,7 @@ describe('support and majority over the API', () => {
       roundId: system.roundId,
       number: '2.1',
       partyGroup: 'Enhedslisten',
-      shortName: 'E',
+      shortName: shortName('Enhedslisten'),
       stance: 'support',
       stanceLabel: 'Støtter',
       comment: null,
