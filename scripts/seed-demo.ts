@@ -131,6 +131,7 @@ async function seedSupport(roundId: string, stances: readonly DemoStance[]): Pro
   );
   const rows = grid['initiatives'] as {
     number: string;
+    stancesOpen: boolean;
     stances: { partyGroup: string; setBy: unknown }[];
   }[];
   const recorded = new Set(
@@ -138,8 +139,10 @@ async function seedSupport(roundId: string, stances: readonly DemoStance[]): Pro
       row.stances.filter((one) => one.setBy).map((one) => `${row.number}/${one.partyGroup}`),
     ),
   );
+  // An initiative people have ended since (e.g. by concluding the agreement) takes no stances.
+  const closed = new Set(rows.filter((row) => !row.stancesOpen).map((row) => row.number));
   for (const { number, partyGroup, stance, comment, as } of stances) {
-    if (recorded.has(`${number}/${partyGroup}`)) continue;
+    if (recorded.has(`${number}/${partyGroup}`) || closed.has(number)) continue;
     await expectOk(
       call(
         'PUT',
