@@ -8,7 +8,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../auth/passwords';
-import { conflict, notFound, ProblemException } from '../http/problem';
+import { conflict, notFound, invalidFields } from '../http/problem';
 import type { AccountBody } from '@budgetflow/domain';
 
 /** A person as the API shows them. */
@@ -93,10 +93,5 @@ function unknownPartyGroups(given: readonly string[], unknown: readonly string[]
     field: `partyGroups.${given.indexOf(name)}`,
     message: `Partigruppen "${name}" findes ikke`,
   }));
-  return new ProblemException({
-    status: 400,
-    title: 'Ugyldig forespørgsel',
-    detail: errors.map((error) => `${error.field}: ${error.message}`).join('; '),
-    errors,
-  });
+  return invalidFields(errors);
 }

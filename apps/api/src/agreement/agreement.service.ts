@@ -27,7 +27,7 @@ import {
   WorkflowNotFoundError,
 } from '@temporalio/client';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
-import { type FieldProblem, notFound, ProblemException } from '../http/problem';
+import { type FieldProblem, notFound, invalidFields, ProblemException } from '../http/problem';
 import { currentUpdateId } from '../idempotency/idempotency-context';
 import { unknownPackage } from '../packages/not-found';
 import { agreementView, previewView } from './agreement.view';
@@ -203,10 +203,5 @@ function cannotConclude(plan: AgreementPlan): ProblemException {
 }
 
 function invalid(problem: FieldProblem): ProblemException {
-  return new ProblemException({
-    status: 400,
-    title: 'Ugyldig forespørgsel',
-    detail: `${problem.field}: ${problem.message}`,
-    errors: [problem],
-  });
+  return invalidFields([problem]);
 }

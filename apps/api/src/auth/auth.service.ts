@@ -11,7 +11,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
-import { conflict, ProblemException } from '../http/problem';
+import { conflict, invalidFields, ProblemException } from '../http/problem';
 import { hashPassword, verifyNothing, verifyPassword } from './passwords';
 import { newToken, tokenHash } from './session-token';
 
@@ -38,13 +38,7 @@ const wrongCredentials = () =>
 
 const wrongCurrentPassword = () => {
   const error = { field: 'currentPassword', message: 'Den nuværende adgangskode er forkert' };
-  return new ProblemException({
-    status: 400,
-    title: 'Ugyldig forespørgsel',
-    detail: `${error.field}: ${error.message}`,
-    code: 'wrongCurrentPassword',
-    errors: [error],
-  });
+  return invalidFields([error], 'wrongCurrentPassword');
 };
 
 /**

@@ -32,6 +32,17 @@ export function notFound(detail: string): ProblemException {
   return new ProblemException({ status: 404, title: 'Ikke fundet', detail });
 }
 
+/** A 400 naming each field the request got wrong, its detail listing them as "field: message". */
+export function invalidFields(errors: readonly FieldProblem[], code?: string): ProblemException {
+  return new ProblemException({
+    status: 400,
+    title: 'Ugyldig forespørgsel',
+    detail: errors.map((error) => `${error.field}: ${error.message}`).join('; '),
+    ...(code ? { code } : {}),
+    errors,
+  });
+}
+
 export function conflict(detail: string, code?: string): ProblemException {
   return new ProblemException({
     status: 409,

@@ -15,7 +15,13 @@ import {
   RoundCalendarRepository,
 } from '@budgetflow/persistence';
 import { Inject, Injectable } from '@nestjs/common';
-import { conflict, type FieldProblem, notFound, ProblemException } from '../http/problem';
+import {
+  conflict,
+  type FieldProblem,
+  notFound,
+  invalidFields,
+  ProblemException,
+} from '../http/problem';
 import type { ReadUpload } from '../imports/uploads';
 import { canonicalLinks, namedInitiatives } from './minutes-links';
 
@@ -126,12 +132,7 @@ export class MeetingMinutes {
       }
     }
     if (problems.length > 0) {
-      throw new ProblemException({
-        status: 400,
-        title: 'Ugyldig forespørgsel',
-        detail: problems.map((problem) => `${problem.field}: ${problem.message}`).join('; '),
-        errors: problems,
-      });
+      throw invalidFields(problems);
     }
     const corrected = await this.minutes.correctLinks<ImportedMinutes>(
       record.id,

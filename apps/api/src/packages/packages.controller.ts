@@ -18,7 +18,7 @@ import {
 import { Body, Controller, Get, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../http/actor.decorator';
-import { type FieldProblem, notFound, ProblemException } from '../http/problem';
+import { type FieldProblem, notFound, invalidFields } from '../http/problem';
 import { Responds } from '../openapi/responds.decorator';
 import { ComparisonQueryDto, PackageDto, PackageVersionQueryDto, RestorePackageDto } from './dtos';
 import { packageIdOf, unknownPackage } from './not-found';
@@ -252,10 +252,5 @@ function refusedOrSaved(
 }
 
 function invalid(errors: readonly FieldProblem[]) {
-  return new ProblemException({
-    status: 400,
-    title: 'Ugyldig forespørgsel',
-    detail: errors.map((error) => `${error.field}: ${error.message}`).join('; '),
-    errors,
-  });
+  return invalidFields(errors);
 }

@@ -11,7 +11,7 @@ import {
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../http/actor.decorator';
-import { type FieldProblem, notFound, ProblemException } from '../http/problem';
+import { type FieldProblem, notFound, invalidFields } from '../http/problem';
 import { Responds } from '../openapi/responds.decorator';
 import { AnswerQuestionDto, AskQuestionDto, QuestionFilterDto } from './dtos';
 import { QuestionCommands } from './question-commands.service';
@@ -149,10 +149,5 @@ export class QuestionsController {
 }
 
 function invalid(errors: readonly FieldProblem[]) {
-  return new ProblemException({
-    status: 400,
-    title: 'Ugyldig forespørgsel',
-    detail: errors.map((error) => `${error.field}: ${error.message}`).join('; '),
-    errors,
-  });
+  return invalidFields(errors);
 }

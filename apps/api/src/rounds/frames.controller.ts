@@ -13,7 +13,7 @@ import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentActor } from '../http/actor.decorator';
-import { notFound, ProblemException } from '../http/problem';
+import { notFound, invalidFields } from '../http/problem';
 import { amountView } from '../initiatives/initiative.view';
 import { Responds } from '../openapi/responds.decorator';
 import { framesSchema as framesAnswer } from './responses';
@@ -57,12 +57,7 @@ export class FramesController {
         field: ['frames', index, ...(field ? [field] : [])].join('.'),
         message,
       }));
-      throw new ProblemException({
-        status: 400,
-        title: 'Ugyldig forespørgsel',
-        detail: errors.map((error) => `${error.field}: ${error.message}`).join('; '),
-        errors,
-      });
+      throw invalidFields(errors);
     }
     const frames = body.frames.map(({ year, area, amount }) => ({ year, area, kroner: amount }));
     if (!(await this.frames.replace(roundId, frames, actor.id))) throw unknownRound(roundId);

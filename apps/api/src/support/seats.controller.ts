@@ -8,7 +8,7 @@ import {
 import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../http/actor.decorator';
-import { ProblemException } from '../http/problem';
+import { invalidFields } from '../http/problem';
 import { Responds } from '../openapi/responds.decorator';
 import { SeatsDto } from './dtos';
 import { seatsSchema } from './responses';
@@ -57,12 +57,7 @@ export class SeatsController {
         field: `seats.${index}.${field}`,
         message,
       }));
-      throw new ProblemException({
-        status: 400,
-        title: 'Ugyldig forespørgsel',
-        detail: errors.map((error) => `${error.field}: ${error.message}`).join('; '),
-        errors,
-      });
+      throw invalidFields(errors);
     }
     if (!(await this.seats.replace(roundId, body.seats, actor.id))) throw unknownRound(roundId);
     return seatsView(roundId, await this.seats.find(roundId));
